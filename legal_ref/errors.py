@@ -1,0 +1,54 @@
+"""Errors that legal_ref shows to people: data problems with ``file:line``, and unknown names with suggestions."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in a data file: where it is and what is wrong."""
+
+    file: str
+    line: int | None
+    """1-based line, when known."""
+    path: str
+    """The field path, e.g. ``rules[0].penalties[1].imprisonment.max``."""
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class LegalRefError(Exception):
+    """Base of legal_ref's own errors; their messages are meant for people."""
+
+
+class DataError(LegalRefError):
+    """A data directory failed validation; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        lines = "\n".join(str(p) for p in self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data:\n{lines}")
+
+
+class UnknownNameError(LegalRefError, KeyError):
+    """A query named something that does not exist; the message suggests close matches."""
+
+    def __init__(self, kind: str, name: str, candidates: Iterable[str]) -> None:
+        self.kind = kind
+        self.name = name
+        folded = {c.lower(): c for c in candidates}
+        close = difflib.get_close_matches(name.strip().lower(), list(folded), n=3, cutoff=0.6)
+        self.suggestions = tuple(folded[c] for c in close)
+        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if self.suggestions else ""
+        self.message = f"unknown {kind} {name!r}{hint}"
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message

@@ -1,0 +1,363 @@
+"""The query API: look up jurisdictions, provisions and rules, filter rules by date, compare jurisdictions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from functools import cached_property
+from typing import TypeVar, overload
+
+from pydantic import BaseModel, ConfigDict
+
+from legal_ref.citations import CitationStyle, cite
+from legal_ref.errors import UnknownNameError
+from legal_ref.models import (
+    INTERNATIONAL,
+    AuthorityKind,
+    Confidence,
+    Dataset,
+    Jurisdiction,
+    NationalityEffectKind,
+    Organisation,
+    Person,
+    Provision,
+    Regime,
+    Rule,
+    Topic,
+)
+from legal_ref.periods import TimeStatus
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_choice(enum: type[E], value: E | str, kind: str) -> E:
+    """Turn ``value`` into a member of ``enum``, accepting spaces for underscores and any case.
+
+    Raises :class:`UnknownNameError` with close matches when nothing fits.
+    """
+    if isinstance(value, enum):
+        return value
+    normalised = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return enum(normalised)
+    except ValueError:
+        raise UnknownNameError(kind, str(value), [m.value for m in enum]) from None
+
+
+@dataclass(frozen=True)
+class RuleSelection(Sequence[Rule]):
+    """The rules a query matched, and — so that an empty answer is never silent — why others were left out."""
+
+    rules: tuple[Rule, ...]
+    """Rules matching every filter (and in force on ``as_of``, when given)."""
+    as_of: date | None = None
+    excluded: tuple[tuple[Rule, TimeStatus], ...] = ()
+    """Rules that matched the other filters but were not in force on ``as_of``, with their status then."""
+    outside_coverage: tuple[str, ...] = ()
+    """Codes of jurisdictions whose researched period starts after ``as_of``."""
+
+    @overload
+    def __getitem__(self, index: int) -> Rule: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Rule]: ...
+    def __getitem__(self, index: int | slice) -> Rule | Sequence[Rule]:
+        return self.rules[index]
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def explain(self) -> str:
+        """A sentence saying what matched and what was left out on the date."""
+        text = f"{len(self.rules)} rule(s) in force" + (f" on {self.as_of}" if self.as_of else "")
+        if self.excluded:
+            parts = ", ".join(f"{r.uid} ({status.value.replace('_', ' ')})" for r, status in self.excluded)
+            text += f"; not in force then: {parts}"
+        if self.outside_coverage:
+            text += f"; outside the researched period: {', '.join(self.outside_coverage)}"
+        return text
+
+
+@dataclass(frozen=True)
+class TopicAnswer:
+    """What one jurisdiction's law said on one topic on one date."""
+
+    jurisdiction: Jurisdiction
+    topic: Topic
+    as_of: date
+    status: TimeStatus
+    """``in_force`` when rules applied; otherwise why none did."""
+    rules: tuple[Rule, ...] = field(default=())
+    """The rules in force, in file order; the first is the primary one."""
+
+    @property
+    def primary(self) -> Rule | None:
+        """The first rule in force, if any."""
+        return self.rules[0] if self.rules else None
+
+
+class ComparisonRow(BaseModel):
+    """One jurisdiction on one topic, reduced to the dimensions that compare across jurisdictions."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    code: str
+    name: str
+    topic: Topic
+    as_of: date
+    status: TimeStatus
+    rules: tuple[str, ...]
+    """Global ids of the rules in force."""
+    regime: Regime | None
+    binds: tuple[Person, ...]
+    condition: str | None
+    authority_kind: AuthorityKind | None
+    authority: str | None
+    """The authorizing office."""
+    exemptions: tuple[str, ...]
+    penalty: str | None
+    """The penalty ranges in words."""
+    max_imprisonment: str | None
+    max_imprisonment_months: float | None
+    nationality_effect: NationalityEffectKind | None
+    recruitment_ban: bool | None
+    """Whether recruiting on the territory is prohibited or needs authorization (None: not researched)."""
+    confidence: Confidence | None
+    last_verified: date
+    citations: tuple[str, ...]
+
+
+_RESTRICTIVE = {Regime.PROHIBITED, Regime.AUTHORIZATION_REQUIRED, Regime.CONDITIONALLY_PROHIBITED}
+
+
+class Library:
+    """The whole validated library: jurisdictions, their rules and provisions, and the organisations."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self._by_code = {j.code: j for j in dataset.jurisdictions}
+
+    # -- jurisdictions ---------------------------------------------------
+
+    @property
+    def jurisdictions(self) -> tuple[Jurisdiction, ...]:
+        """Every jurisdiction, in code order."""
+        return self.dataset.jurisdictions
+
+    @property
+    def organisations(self) -> tuple[Organisation, ...]:
+        """Every organisation memberships may refer to."""
+        return self.dataset.organisations
+
+    def __iter__(self) -> Iterator[Jurisdiction]:
+        return iter(self.dataset.jurisdictions)
+
+    def __len__(self) -> int:
+        return len(self.dataset.jurisdictions)
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        try:
+            self.jurisdiction(name)
+        except UnknownNameError:
+            return False
+        return True
+
+    def __getitem__(self, name: str) -> Jurisdiction:
+        return self.jurisdiction(name)
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        """Every accepted spelling (lower case) mapped to a code: codes, alpha-3, English and official names."""
+        names: dict[str, str] = {}
+        for j in self.dataset.jurisdictions:
+            names[j.code.lower()] = j.code
+            names[j.name.lower()] = j.code
+            for local in j.names:
+                names[local.text.lower()] = j.code
+        names["international"] = INTERNATIONAL
+        return names
+
+    @cached_property
+    def _iso_names(self) -> dict[str, str]:
+        import pycountry
+
+        names: dict[str, str] = {}
+        for country in pycountry.countries:
+            if country.alpha_2 in self._by_code:
+                names[country.alpha_3.lower()] = country.alpha_2
+                names[country.name.lower()] = country.alpha_2
+                for attr in ("common_name", "official_name"):
+                    if value := getattr(country, attr, None):
+                        names[value.lower()] = country.alpha_2
+        return names
+
+    def jurisdiction(self, name: str) -> Jurisdiction:
+        """A jurisdiction by ISO alpha-2 or alpha-3 code or English name, in any case (``"CZ"``, ``"cze"``, ``"Czechia"``).
+
+        Raises :class:`~legal_ref.errors.UnknownNameError` with close matches when nothing fits.
+        """
+        key = name.strip().lower()
+        # pycountry (alpha-3 codes, other English names) is imported only when the data's own names miss.
+        code = self._names.get(key) or self._iso_names.get(key)
+        if code is None:
+            known = [j.code for j in self.dataset.jurisdictions] + [j.name for j in self.dataset.jurisdictions]
+            raise UnknownNameError("jurisdiction", name, known)
+        return self._by_code[code]
+
+    # -- provisions and rules ------------------------------------------
+
+    @cached_property
+    def _provisions(self) -> dict[str, Provision]:
+        return {p.uid: p for j in self.dataset.jurisdictions for i in j.instruments for p in i.provisions}
+
+    @cached_property
+    def _rules(self) -> dict[str, Rule]:
+        return {r.uid: r for j in self.dataset.jurisdictions for r in j.rules}
+
+    def provision(self, uid: str) -> Provision:
+        """A provision by its global id, e.g. ``"cz:criminal-code:s321"``."""
+        try:
+            return self._provisions[uid.strip().lower()]
+        except KeyError:
+            raise UnknownNameError("provision", uid, self._provisions) from None
+
+    def rule(self, uid: str) -> Rule:
+        """A rule by its global id, e.g. ``"cz:foreign-service"``."""
+        try:
+            return self._rules[uid.strip().lower()]
+        except KeyError:
+            raise UnknownNameError("rule", uid, self._rules) from None
+
+    def jurisdiction_of(self, item: Rule | Provision) -> Jurisdiction:
+        """The jurisdiction a rule or provision belongs to."""
+        return self._by_code[item.uid.split(":", 1)[0].upper()]
+
+    def provisions_of(self, rule: Rule) -> tuple[Provision, ...]:
+        """The provisions a rule rests on."""
+        return self.jurisdiction_of(rule).provisions_of(rule)
+
+    def cite(self, uid: str, style: CitationStyle | str = CitationStyle.STANDARD) -> str:
+        """A citation of the provision ``uid`` in ``style`` (``standard`` or ``local``)."""
+        return cite(self.provision(uid), parse_choice(CitationStyle, style, "citation style"))
+
+    def citations_of(self, rule: Rule) -> tuple[str, ...]:
+        """Standard citations of the provisions a rule rests on."""
+        return tuple(cite(p) for p in self.provisions_of(rule))
+
+    def rules(
+        self,
+        *,
+        topic: Topic | str | None = None,
+        regime: Regime | str | None = None,
+        authority: AuthorityKind | str | None = None,
+        binds: Person | str | None = None,
+        jurisdiction: str | Iterable[str] | None = None,
+        as_of: date | None = None,
+    ) -> RuleSelection:
+        """Rules matching every given filter; with ``as_of``, only those in force on that date.
+
+        Rules left out only because of the date, and jurisdictions whose researched
+        period starts after the date, are reported on the result (``excluded``,
+        ``outside_coverage``), so an empty result always says why.
+        """
+        topic_ = parse_choice(Topic, topic, "topic") if topic is not None else None
+        regime_ = parse_choice(Regime, regime, "regime") if regime is not None else None
+        authority_ = parse_choice(AuthorityKind, authority, "authority") if authority is not None else None
+        binds_ = parse_choice(Person, binds, "person") if binds is not None else None
+        if jurisdiction is None:
+            scope = self.dataset.jurisdictions
+        elif isinstance(jurisdiction, str):
+            scope = (self.jurisdiction(jurisdiction),)
+        else:
+            scope = tuple(self.jurisdiction(j) for j in jurisdiction)
+
+        matched: list[Rule] = []
+        excluded: list[tuple[Rule, TimeStatus]] = []
+        outside: list[str] = []
+        for j in scope:
+            if as_of is not None and j.time_status(as_of) is TimeStatus.OUTSIDE_COVERAGE:
+                outside.append(j.code)
+                continue
+            for rule in j.rules:
+                if topic_ is not None and rule.topic is not topic_:
+                    continue
+                if regime_ is not None and rule.regime is not regime_:
+                    continue
+                if authority_ is not None and (rule.authorization is None or rule.authorization.authority is not authority_):
+                    continue
+                if binds_ is not None and binds_ not in rule.binds:
+                    continue
+                status = rule.status_on(as_of) if as_of is not None else TimeStatus.IN_FORCE
+                if status is TimeStatus.IN_FORCE:
+                    matched.append(rule)
+                else:
+                    excluded.append((rule, status))
+        return RuleSelection(tuple(matched), as_of, tuple(excluded), tuple(outside))
+
+    # -- answers and comparison ----------------------------------------
+
+    def answer(self, jurisdiction: str, topic: Topic | str, as_of: date | None = None) -> TopicAnswer:
+        """What ``jurisdiction``'s law said on ``topic`` on ``as_of`` (default: today), never silently empty."""
+        j = self.jurisdiction(jurisdiction)
+        topic_ = parse_choice(Topic, topic, "topic")
+        day = as_of or date.today()
+        if j.time_status(day) is TimeStatus.OUTSIDE_COVERAGE:
+            return TopicAnswer(j, topic_, day, TimeStatus.OUTSIDE_COVERAGE)
+        on_topic = [r for r in j.rules if r.topic is topic_]
+        if not on_topic:
+            return TopicAnswer(j, topic_, day, TimeStatus.NOT_RESEARCHED)
+        in_force = tuple(r for r in on_topic if r.status_on(day) is TimeStatus.IN_FORCE)
+        if in_force:
+            return TopicAnswer(j, topic_, day, TimeStatus.IN_FORCE, in_force)
+        statuses = {r.status_on(day) for r in on_topic}
+        status = TimeStatus.NOT_YET_IN_FORCE if statuses == {TimeStatus.NOT_YET_IN_FORCE} else TimeStatus.ENDED
+        return TopicAnswer(j, topic_, day, status)
+
+    def compare(
+        self,
+        topic: Topic | str,
+        jurisdictions: Iterable[str] | None = None,
+        as_of: date | None = None,
+    ) -> tuple[ComparisonRow, ...]:
+        """One :class:`ComparisonRow` per jurisdiction on ``topic`` (all jurisdictions by default)."""
+        codes = [j.code for j in self.dataset.jurisdictions] if jurisdictions is None else list(jurisdictions)
+        return tuple(self._row(self.answer(code, topic, as_of)) for code in codes)
+
+    def _row(self, answer: TopicAnswer) -> ComparisonRow:
+        j, rule = answer.jurisdiction, answer.primary
+        recruitment = self.answer(j.code, Topic.RECRUITMENT, answer.as_of)
+        ban = (
+            any(r.regime in _RESTRICTIVE for r in recruitment.rules)
+            if recruitment.status is TimeStatus.IN_FORCE
+            else None
+        )
+        max_term = rule.max_imprisonment if rule else None
+        return ComparisonRow(
+            code=j.code,
+            name=j.name,
+            topic=answer.topic,
+            as_of=answer.as_of,
+            status=answer.status,
+            rules=tuple(r.uid for r in answer.rules),
+            regime=rule.regime if rule else None,
+            binds=rule.binds if rule else (),
+            condition=rule.condition.text if rule and rule.condition else None,
+            authority_kind=rule.authorization.authority if rule and rule.authorization else None,
+            authority=rule.authorization.office if rule and rule.authorization else None,
+            exemptions=rule.exemptions if rule else (),
+            penalty="; ".join(f"{p.label}: {p}" for p in rule.penalties) or None if rule else None,
+            max_imprisonment=str(max_term) if max_term else None,
+            max_imprisonment_months=max_term.months if max_term else None,
+            nationality_effect=rule.nationality.effect if rule and rule.nationality else None,
+            recruitment_ban=ban,
+            confidence=rule.confidence if rule else None,
+            last_verified=j.coverage.last_verified,
+            citations=tuple(c for r in answer.rules for c in self.citations_of(r)),
+        )
+
+    def __repr__(self) -> str:
+        return f"<Library of {len(self)} jurisdictions: {', '.join(self._by_code)}>"
+

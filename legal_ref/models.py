@@ -1,0 +1,782 @@
+"""The typed legal data model: jurisdictions, instruments, provisions, rules, events and sources.
+
+The YAML files under ``data/`` validate against these models, and everything
+legal_ref publishes (the site, the JSON and CSV exports, the JSON Schema, the
+CLI) is generated from them. Models are immutable and reject unknown fields;
+closed vocabularies are enums. Ids in the data are local slugs; each object
+also knows its global id (``cz:criminal-code:s321``) once its jurisdiction has
+been validated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    PrivateAttr,
+    WithJsonSchema,
+    model_validator,
+)
+
+from legal_ref.periods import Interval, TimeStatus
+
+# ---------------------------------------------------------------------------
+# Identifiers and small value types
+# ---------------------------------------------------------------------------
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=80)]
+"""A local identifier: lower-case letters, digits and hyphens."""
+
+ProvisionKey = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*:[a-z0-9][a-z0-9-]*$")]
+"""A reference from a rule to a provision of the same file: ``<instrument-id>:<provision-id>``."""
+
+INTERNATIONAL = "INT"
+"""The code of the international-law pseudo-jurisdiction."""
+USER_ASSIGNED_CODES = frozenset({INTERNATIONAL, "XK"})
+"""Codes accepted besides ISO 3166-1 alpha-2: international law, and Kosovo's user-assigned XK."""
+
+JurisdictionCode = Annotated[str, Field(pattern=r"^(?:[A-Z]{2}|INT)$")]
+"""An ISO 3166-1 alpha-2 code (checked against the standard by the validator), ``XK`` or ``INT``."""
+
+OrganisationId = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]{1,15}$")]
+CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+LanguageTag = Annotated[str, Field(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
+GlobalcitMode = Annotated[str, Field(pattern=r"^L\d{2}$")]
+NonEmptyStr = Annotated[str, Field(min_length=1)]
+
+
+def _check_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", value):
+        raise ValueError("expected an absolute http(s) URL such as https://www.legislation.gov.uk/…")
+    return value
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+
+
+class DurationUnit(StrEnum):
+    """Units of a prison term."""
+
+    DAYS = "days"
+    MONTHS = "months"
+    YEARS = "years"
+    LIFE = "life"
+
+
+_DURATION_RE = re.compile(r"^(?P<value>\d+)\s+(?P<unit>days?|months?|years?)$")
+
+
+@dataclass(frozen=True, order=False)
+class Duration:
+    """A term such as ``5 years`` or ``6 months``, or ``life``; written as that string in the data."""
+
+    value: int
+    unit: DurationUnit
+
+    @classmethod
+    def parse(cls, text: object) -> Duration:
+        """Parse ``"N days|months|years"`` or ``"life"``."""
+        if isinstance(text, Duration):
+            return text
+        if not isinstance(text, str):
+            raise ValueError(f"expected a term such as '5 years', '6 months' or 'life', found {text!r}")
+        if text.strip() == "life":
+            return cls(0, DurationUnit.LIFE)
+        match = _DURATION_RE.match(text.strip())
+        if match is None:
+            raise ValueError(f"expected a term such as '5 years', '6 months' or 'life', found {text!r}")
+        unit = match["unit"] if match["unit"].endswith("s") else match["unit"] + "s"
+        return cls(int(match["value"]), DurationUnit(unit))
+
+    @property
+    def months(self) -> float:
+        """The term in months (days count as 1/30 month; life is infinite), for comparing terms."""
+        if self.unit is DurationUnit.LIFE:
+            return float("inf")
+        if self.unit is DurationUnit.YEARS:
+            return self.value * 12.0
+        if self.unit is DurationUnit.MONTHS:
+            return float(self.value)
+        return self.value / 30.0
+
+    def __str__(self) -> str:
+        if self.unit is DurationUnit.LIFE:
+            return "life"
+        unit = self.unit.value if self.value != 1 else self.unit.value[:-1]
+        return f"{self.value} {unit}"
+
+
+DurationField = Annotated[
+    Duration,
+    PlainValidator(Duration.parse),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^(?:\d+ (?:days?|months?|years?)|life)$"}),
+]
+
+
+class Model(BaseModel):
+    """Base of every data model: immutable, unknown fields rejected."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+# ---------------------------------------------------------------------------
+# Closed vocabularies
+# ---------------------------------------------------------------------------
+
+
+class SourceKind(StrEnum):
+    """What kind of document a source is; only ``official_text`` can verify a rule."""
+
+    OFFICIAL_TEXT = "official_text"
+    GOVERNMENT = "government"
+    COURT = "court"
+    SCHOLARSHIP = "scholarship"
+    COMMENTARY = "commentary"
+    NEWS = "news"
+    REFERENCE = "reference"
+
+
+class InstrumentKind(StrEnum):
+    """The legal form of an instrument."""
+
+    CONSTITUTION = "constitution"
+    ACT = "act"
+    CODE = "code"
+    DECREE = "decree"
+    REGULATION = "regulation"
+    ORDER = "order"
+    TREATY = "treaty"
+    CASE = "case"
+
+
+class Topic(StrEnum):
+    """What a rule is about; the axis along which jurisdictions are compared."""
+
+    FOREIGN_SERVICE = "foreign_service"
+    RECRUITMENT = "recruitment"
+    MERCENARY = "mercenary"
+    NATIONALITY_LOSS = "nationality_loss"
+    FOREIGN_CONFLICT = "foreign_conflict"
+    INBOUND_SERVICE = "inbound_service"
+
+
+class Direction(StrEnum):
+    """Outbound rules bind a state's own people abroad; inbound rules let foreigners into its forces."""
+
+    OUTBOUND = "outbound"
+    INBOUND = "inbound"
+
+
+class Person(StrEnum):
+    """Whom a rule binds."""
+
+    CITIZENS = "citizens"
+    DUAL_NATIONALS = "dual_nationals"
+    NATURALISED_CITIZENS = "naturalised_citizens"
+    RESIDENTS = "residents"
+    ANYONE_ON_TERRITORY = "anyone_on_territory"
+    ANYONE = "anyone"
+    FOREIGNERS = "foreigners"
+    STATELESS_PERSONS = "stateless_persons"
+    STATES = "states"
+
+
+class Regime(StrEnum):
+    """How the law treats the conduct a rule is about."""
+
+    PERMITTED = "permitted"
+    AUTHORIZATION_REQUIRED = "authorization_required"
+    PROHIBITED = "prohibited"
+    CONDITIONALLY_PROHIBITED = "conditionally_prohibited"
+    NO_SPECIFIC_LAW = "no_specific_law"
+    UNCLEAR = "unclear"
+
+
+class ConditionTest(StrEnum):
+    """Machine-checkable forms of a rule's condition, evaluated against membership and conflict data."""
+
+    NOT_SHARED_ALLIANCE = "not_shared_alliance"
+    """The foreign state is not a member of an alliance (``organisations``) this state belongs to."""
+    AT_WAR_WITH_FRIENDLY_STATE = "at_war_with_friendly_state"
+    """The foreign state is at war with a state at peace with this state."""
+    AT_WAR_WITH_HOME_STATE = "at_war_with_home_state"
+    """The foreign state is engaged in hostilities against this state."""
+    DESIGNATED_AREA = "designated_area"
+    """The conduct takes place in an area designated by this state."""
+    NOT_INCORPORATED_IN_ARMED_FORCES = "not_incorporated_in_armed_forces"
+    """The person is not a member of the armed forces of a party to the conflict."""
+    OTHER = "other"
+    """A condition only stated in words."""
+
+
+class AuthorityKind(StrEnum):
+    """Who grants an authorization, by kind; the office itself is named in words."""
+
+    HEAD_OF_STATE = "head_of_state"
+    MONARCH = "monarch"
+    GOVERNMENT = "government"
+    MINISTER = "minister"
+    MINISTRY = "ministry"
+    MILITARY = "military"
+    LEGISLATURE = "legislature"
+    COURT = "court"
+    OTHER = "other"
+
+
+class FineKind(StrEnum):
+    """How a fine is expressed."""
+
+    AMOUNT = "amount"
+    DAY_FINES = "day_fines"
+    UNSPECIFIED = "unspecified"
+    UNLIMITED = "unlimited"
+
+
+class NationalityEffectKind(StrEnum):
+    """What foreign service does to a person's nationality."""
+
+    AUTOMATIC_LOSS = "automatic_loss"
+    MAY_BE_WITHDRAWN = "may_be_withdrawn"
+    NONE = "none"
+
+
+class Confidence(StrEnum):
+    """How well a rule is verified."""
+
+    OFFICIAL_TEXT = "official_text"
+    """Checked against the official text of the provisions it rests on."""
+    SECONDARY = "secondary"
+    """Only secondary sources (commentary, news, reference works) confirm it."""
+    UNVERIFIED = "unverified"
+    """Recorded but not confirmed; see the rule's notes."""
+
+
+class EventKind(StrEnum):
+    """What kind of dated fact about practice an event is."""
+
+    LICENCE = "licence"
+    WAIVER = "waiver"
+    STATEMENT = "statement"
+    STATISTICS = "statistics"
+    PROSECUTION = "prosecution"
+    JUDGMENT = "judgment"
+    AMENDMENT = "amendment"
+    RECRUITMENT = "recruitment"
+    OTHER = "other"
+
+
+class OrganisationKind(StrEnum):
+    """The nature of an organisation states belong to."""
+
+    DEFENCE_ALLIANCE = "defence_alliance"
+    POLITICAL_UNION = "political_union"
+    REGIONAL_ORGANISATION = "regional_organisation"
+
+
+# ---------------------------------------------------------------------------
+# Sources and shared vocabularies
+# ---------------------------------------------------------------------------
+
+
+class Source(Model):
+    """A document that was actually read to establish a fact."""
+
+    id: Slug
+    url: Url
+    """The document's own public address."""
+    title: NonEmptyStr
+    publisher: NonEmptyStr
+    kind: SourceKind
+    language: LanguageTag
+    consulted_on: date
+    """When it was read."""
+    version_date: date | None = None
+    """The version or consolidation date of the text read, where the source shows one."""
+    note: str | None = None
+
+
+class Organisation(Model):
+    """A defence alliance or political organisation whose membership rules depend on."""
+
+    id: OrganisationId
+    name: NonEmptyStr
+    kind: OrganisationKind
+    sources: tuple[Source, ...] = Field(min_length=1)
+
+
+class OrganisationRegistry(Model):
+    """The contents of ``data/organisations.yaml``."""
+
+    organisations: tuple[Organisation, ...] = Field(min_length=1)
+
+
+class LocalizedName(Model):
+    """A name in a given language."""
+
+    lang: LanguageTag
+    text: NonEmptyStr
+
+
+class Membership(Model):
+    """A jurisdiction's membership of an organisation over an interval."""
+
+    organisation: OrganisationId
+    valid: Interval
+    sources: tuple[Slug, ...] = Field(min_length=1)
+
+
+class Coverage(Model):
+    """What the file covers and how current it is."""
+
+    since: date | None = None
+    """The earliest date for which the rules were researched; earlier dates are outside coverage."""
+    last_verified: date
+    """When the whole file was last checked against its sources."""
+    gaps: tuple[str, ...] = ()
+    """What is known not to be modelled."""
+    searched: tuple[str, ...] = ()
+    """What was searched where nothing was found."""
+
+
+# ---------------------------------------------------------------------------
+# Instruments and provisions
+# ---------------------------------------------------------------------------
+
+
+class ProvisionVersion(Model):
+    """What a provision said over one interval, summarised in our own words."""
+
+    valid: Interval
+    summary: NonEmptyStr
+    amended_by: str | None = None
+    """Citation of the act that gave the provision this wording."""
+    sources: tuple[Slug, ...] = Field(min_length=1)
+
+
+class Provision(Model):
+    """One section or article of an instrument."""
+
+    id: Slug
+    locator: NonEmptyStr
+    """The locator as the official text writes it: ``s. 4``, ``§ 321``, ``art. 47``."""
+    heading: str | None = None
+    """The official heading in the original language."""
+    heading_en: str | None = None
+    url: Url | None = None
+    """A direct link to the provision, where the portal has one."""
+    versions: tuple[ProvisionVersion, ...] = Field(min_length=1)
+
+    _uid: str = PrivateAttr(default="")
+    _instrument: Instrument | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _versions_ordered(self) -> Provision:
+        for earlier, later in zip(self.versions, self.versions[1:], strict=False):
+            if earlier.valid.overlaps(later.valid):
+                raise ValueError(
+                    f"versions {earlier.valid} and {later.valid} overlap: list versions in order, without overlap"
+                )
+            if earlier.valid.start and later.valid.start and later.valid.start < earlier.valid.start:
+                raise ValueError("versions must be listed from the oldest to the newest")
+        return self
+
+    @property
+    def uid(self) -> str:
+        """The global, stable id: ``<jurisdiction>:<instrument>:<provision>`` in lower case."""
+        return self._uid
+
+    @property
+    def instrument(self) -> Instrument:
+        """The instrument this provision belongs to."""
+        if self._instrument is None:
+            raise LookupError(f"provision {self.id!r} is not attached to an instrument")
+        return self._instrument
+
+    @property
+    def valid(self) -> Interval:
+        """The interval from the first version's start to the last version's end."""
+        return Interval(start=self.versions[0].valid.start, end=self.versions[-1].valid.end)
+
+    def version_on(self, day: date) -> ProvisionVersion | None:
+        """The version in force on ``day``, or ``None`` when none was."""
+        for version in reversed(self.versions):
+            if version.valid.contains(day):
+                return version
+        return None
+
+    @property
+    def current(self) -> ProvisionVersion:
+        """The latest version."""
+        return self.versions[-1]
+
+
+class Identifiers(Model):
+    """Official machine identifiers of an instrument, beside its human citation."""
+
+    eli: str | None = None
+    """European Legislation Identifier, as published by the official portal."""
+    national: str | None = None
+    """The portal's own identifier (e.g. a legislation.gov.uk id or a Collection number)."""
+
+
+class Instrument(Model):
+    """An act, code, decree, treaty or judgment."""
+
+    id: Slug
+    kind: InstrumentKind
+    title: NonEmptyStr
+    """The exact official title, in the original language and script."""
+    title_lang: LanguageTag
+    title_en: NonEmptyStr
+    title_en_official: bool = False
+    """Whether the English title is itself official; otherwise it is our translation."""
+    short_title: str | None = None
+    """The official short title used in citations, where the instrument has one."""
+    citation: NonEmptyStr
+    """The standard citation: ``33 & 34 Vict. c. 90``, ``Act No. 40/2009 Coll.``."""
+    citation_local: str | None = None
+    """The customary citation in the original language: ``zákon č. 40/2009 Sb.``."""
+    identifiers: Identifiers = Identifiers()
+    adopted: date | None = None
+    """Adoption, enactment, assent or signature."""
+    valid: Interval
+    url: Url
+    """The official text."""
+    sources: tuple[Slug, ...] = Field(min_length=1)
+    provisions: tuple[Provision, ...] = ()
+
+    _uid: str = PrivateAttr(default="")
+
+    @property
+    def uid(self) -> str:
+        """The global id ``<jurisdiction>:<instrument>``."""
+        return self._uid
+
+    def provision(self, provision_id: str) -> Provision:
+        """The provision with the local id ``provision_id``."""
+        for provision in self.provisions:
+            if provision.id == provision_id:
+                return provision
+        raise KeyError(provision_id)
+
+
+# ---------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------
+
+
+class Condition(Model):
+    """The condition under which a rule's regime applies."""
+
+    text: NonEmptyStr
+    test: ConditionTest = ConditionTest.OTHER
+    organisations: tuple[OrganisationId, ...] = ()
+    """For ``not_shared_alliance``: the alliances whose members are exempt."""
+
+    @model_validator(mode="after")
+    def _alliance_named(self) -> Condition:
+        if self.test is ConditionTest.NOT_SHARED_ALLIANCE and not self.organisations:
+            raise ValueError("test not_shared_alliance needs the alliances in organisations, e.g. [NATO]")
+        return self
+
+
+class Authorization(Model):
+    """Who may authorize the conduct, and how it is asked for."""
+
+    authority: AuthorityKind
+    office: NonEmptyStr
+    """The office as the law names it, in English."""
+    procedure: str | None = None
+
+
+class Fine(Model):
+    """A fine: an amount in a currency, a number of day-fines, or unspecified/unlimited."""
+
+    kind: FineKind = FineKind.AMOUNT
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+    currency: CurrencyCode | None = None
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Fine:
+        if self.kind is FineKind.AMOUNT and (self.min is not None or self.max is not None) and not self.currency:
+            raise ValueError("an amount needs its ISO 4217 currency")
+        if self.kind in (FineKind.UNSPECIFIED, FineKind.UNLIMITED) and (self.min or self.max):
+            raise ValueError(f"a {self.kind.value} fine has no min or max")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("fine min is above max")
+        return self
+
+    def __str__(self) -> str:
+        if self.kind is FineKind.UNLIMITED:
+            return "unlimited fine"
+        if self.kind is FineKind.UNSPECIFIED:
+            return "fine"
+        unit = " day-fines" if self.kind is FineKind.DAY_FINES else f" {self.currency}"
+        if self.min is not None and self.max is not None:
+            return f"fine of {self.min:,}–{self.max:,}{unit}"
+        if self.max is not None:
+            return f"fine up to {self.max:,}{unit}"
+        if self.min is not None:
+            return f"fine from {self.min:,}{unit}"
+        return "fine"
+
+
+class Imprisonment(Model):
+    """A prison range."""
+
+    min: DurationField | None = None
+    max: DurationField | None = None
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Imprisonment:
+        if self.min is None and self.max is None:
+            raise ValueError("give at least min or max")
+        if self.min is not None and self.max is not None and self.min.months > self.max.months:
+            raise ValueError(f"min ({self.min}) is above max ({self.max})")
+        return self
+
+    def __str__(self) -> str:
+        if self.min is not None and self.max is not None:
+            return f"{self.min} to {self.max}"
+        if self.max is not None:
+            return f"up to {self.max}"
+        return f"at least {self.min}"
+
+
+class Penalty(Model):
+    """One penalty range, with the circumstance it applies in."""
+
+    label: Slug = "basic"
+    when: str | None = None
+    imprisonment: Imprisonment | None = None
+    fine: Fine | None = None
+    other: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        parts = [f"imprisonment {self.imprisonment}"] if self.imprisonment else []
+        if self.fine:
+            parts.append(str(self.fine))
+        parts.extend(self.other)
+        return "; ".join(parts) or "penalty"
+
+
+class NationalityEffect(Model):
+    """The consequence of the conduct for the person's nationality."""
+
+    effect: NationalityEffectKind
+    conditions: str | None = None
+    dual_nationals_only: bool = False
+
+
+class Amount(Model):
+    """A sum of money, e.g. a monthly pay band."""
+
+    value: int = Field(ge=0)
+    currency: CurrencyCode
+    per: str | None = None
+
+
+class Term(Model):
+    """A labelled detail of a rule (contract length, pay, screening)."""
+
+    label: NonEmptyStr
+    text: NonEmptyStr
+    amount: Amount | None = None
+
+
+class Disagreement(Model):
+    """Where sources disagree: what each says, which is followed and why."""
+
+    text: NonEmptyStr
+    sources: tuple[Slug, ...] = Field(min_length=2)
+    followed: Slug
+    reason: NonEmptyStr
+
+
+class Rule(Model):
+    """A comparable, machine-readable statement of the law on one topic."""
+
+    id: Slug
+    topic: Topic
+    binds: tuple[Person, ...] = Field(min_length=1)
+    regime: Regime
+    summary: NonEmptyStr
+    condition: Condition | None = None
+    authorization: Authorization | None = None
+    exemptions: tuple[str, ...] = ()
+    penalties: tuple[Penalty, ...] = ()
+    nationality: NationalityEffect | None = None
+    terms: tuple[Term, ...] = ()
+    valid: Interval
+    rests_on: tuple[ProvisionKey, ...] = Field(min_length=1)
+    sources: tuple[Slug, ...] = Field(min_length=1)
+    confidence: Confidence
+    verified_on: date
+    globalcit_mode: GlobalcitMode | None = None
+    disagreements: tuple[Disagreement, ...] = ()
+    notes: str | None = None
+
+    _uid: str = PrivateAttr(default="")
+    _jurisdiction: str = PrivateAttr(default="")
+
+    @model_validator(mode="after")
+    def _regime_needs(self) -> Rule:
+        if self.regime is Regime.AUTHORIZATION_REQUIRED and self.authorization is None:
+            raise ValueError("regime authorization_required needs an authorization (authority and office)")
+        if self.regime is Regime.CONDITIONALLY_PROHIBITED and self.condition is None:
+            raise ValueError("regime conditionally_prohibited needs a condition")
+        return self
+
+    @property
+    def uid(self) -> str:
+        """The global id ``<jurisdiction>:<rule>``."""
+        return self._uid
+
+    @property
+    def jurisdiction_code(self) -> str:
+        """The code of the jurisdiction whose law this rule states."""
+        return self._jurisdiction
+
+    @property
+    def direction(self) -> Direction:
+        """Inbound for rules on foreigners joining this state's forces, outbound otherwise."""
+        return Direction.INBOUND if self.topic is Topic.INBOUND_SERVICE else Direction.OUTBOUND
+
+    @property
+    def max_imprisonment(self) -> Duration | None:
+        """The longest prison term over all penalty ranges."""
+        terms = [p.imprisonment.max for p in self.penalties if p.imprisonment and p.imprisonment.max]
+        return max(terms, key=lambda d: d.months) if terms else None
+
+    def status_on(self, day: date) -> TimeStatus:
+        """Whether the rule was in force on ``day``."""
+        return self.valid.status_on(day)
+
+
+class Event(Model):
+    """A dated fact about practice: a licence, a statement, statistics, a prosecution, an amendment."""
+
+    id: Slug
+    date: date
+    kind: EventKind
+    title: NonEmptyStr
+    summary: NonEmptyStr
+    rules: tuple[Slug, ...] = ()
+    sources: tuple[Slug, ...] = Field(min_length=1)
+
+    _uid: str = PrivateAttr(default="")
+
+    @property
+    def uid(self) -> str:
+        """The global id ``<jurisdiction>:<event>``."""
+        return self._uid
+
+
+# ---------------------------------------------------------------------------
+# Jurisdictions and the dataset
+# ---------------------------------------------------------------------------
+
+
+class Jurisdiction(Model):
+    """A state (or international law) with its sources, instruments, rules and events."""
+
+    code: JurisdictionCode
+    name: NonEmptyStr
+    """The English short name."""
+    names: tuple[LocalizedName, ...] = Field(min_length=1)
+    """Official names, original language first."""
+    coverage: Coverage
+    memberships: tuple[Membership, ...] = ()
+    sources: tuple[Source, ...] = Field(min_length=1)
+    instruments: tuple[Instrument, ...] = Field(min_length=1)
+    rules: tuple[Rule, ...] = Field(min_length=1)
+    events: tuple[Event, ...] = ()
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Give every nested object its global id and a link to its parent."""
+        prefix = self.code.lower()
+        for instrument in self.instruments:
+            instrument._uid = f"{prefix}:{instrument.id}"
+            for provision in instrument.provisions:
+                provision._uid = f"{instrument._uid}:{provision.id}"
+                provision._instrument = instrument
+        for rule in self.rules:
+            rule._uid = f"{prefix}:{rule.id}"
+            rule._jurisdiction = self.code
+        for event in self.events:
+            event._uid = f"{prefix}:{event.id}"
+
+    @property
+    def is_international(self) -> bool:
+        """True for the international-law pseudo-jurisdiction."""
+        return self.code == INTERNATIONAL
+
+    def source(self, source_id: str) -> Source:
+        """The source with the local id ``source_id``."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        """The instrument with the local id ``instrument_id``."""
+        for instrument in self.instruments:
+            if instrument.id == instrument_id:
+                return instrument
+        raise KeyError(instrument_id)
+
+    def provision(self, key: str) -> Provision:
+        """The provision for a local reference ``<instrument>:<provision>``."""
+        instrument_id, _, provision_id = key.partition(":")
+        return self.instrument(instrument_id).provision(provision_id)
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with the local id ``rule_id``."""
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def provisions_of(self, rule: Rule) -> tuple[Provision, ...]:
+        """The provisions a rule rests on."""
+        return tuple(self.provision(key) for key in rule.rests_on)
+
+    def sources_of(self, ids: tuple[str, ...]) -> tuple[Source, ...]:
+        """The sources for a tuple of local source ids."""
+        return tuple(self.source(i) for i in ids)
+
+    def member_of(self, organisation: str, day: date) -> bool:
+        """Whether the jurisdiction was a member of ``organisation`` on ``day``, per its recorded memberships."""
+        return any(m.organisation == organisation and m.valid.contains(day) for m in self.memberships)
+
+    def time_status(self, day: date) -> TimeStatus:
+        """``outside_coverage`` for dates before the researched period, else ``in_force``."""
+        if self.coverage.since is not None and day < self.coverage.since:
+            return TimeStatus.OUTSIDE_COVERAGE
+        return TimeStatus.IN_FORCE
+
+    def __str__(self) -> str:
+        return (
+            f"{self.name} ({self.code}): {len(self.rules)} rules, {len(self.instruments)} instruments, "
+            f"last verified {self.coverage.last_verified}"
+        )
+
+
+class Dataset(Model):
+    """Everything legal_ref knows: organisations and jurisdictions, in a stable order."""
+
+    organisations: tuple[Organisation, ...] = ()
+    jurisdictions: tuple[Jurisdiction, ...] = ()

@@ -1,0 +1,101 @@
+"""Invariants every jurisdiction inherits without writing a test: the python-holidays 'common tests' idea."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+import legal_ref
+from legal_ref.checks import iso_alpha2_codes
+from legal_ref.library import Library
+from legal_ref.models import USER_ASSIGNED_CODES, Confidence, Jurisdiction, Regime, SourceKind
+from tests.conftest import DATA, REPO
+
+LIB = legal_ref.load()
+CODES = [j.code for j in LIB]
+URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+")
+
+
+@pytest.fixture(params=CODES)
+def j(request: pytest.FixtureRequest) -> Jurisdiction:
+    return LIB[request.param]
+
+
+def test_every_data_file_is_in_the_library() -> None:
+    files = sorted(p.stem.upper() for p in (DATA / "jurisdictions").glob("*.yaml"))
+    assert files == sorted(CODES)
+
+
+def test_every_jurisdiction_has_its_test_file() -> None:
+    missing = [c for c in CODES if not (REPO / "tests" / "jurisdictions" / f"test_{c.lower()}.py").exists()]
+    assert missing == [], f"jurisdictions without a tests/jurisdictions/test_<code>.py: {missing}"
+
+
+def test_code_is_iso_or_user_assigned(j: Jurisdiction) -> None:
+    assert j.code in iso_alpha2_codes() or j.code in USER_ASSIGNED_CODES
+
+
+def test_every_rule_rests_on_existing_provisions(j: Jurisdiction) -> None:
+    for rule in j.rules:
+        assert rule.rests_on, rule.uid
+        assert all(p.uid.startswith(j.code.lower() + ":") for p in j.provisions_of(rule))
+
+
+def test_every_provision_version_and_rule_has_sources(j: Jurisdiction) -> None:
+    for instrument in j.instruments:
+        assert j.sources_of(instrument.sources)
+        for provision in instrument.provisions:
+            for version in provision.versions:
+                assert j.sources_of(version.sources), provision.uid
+    for rule in j.rules:
+        assert j.sources_of(rule.sources), rule.uid
+
+
+def test_official_text_confidence_is_backed_by_an_official_source(j: Jurisdiction) -> None:
+    for rule in j.rules:
+        if rule.confidence is Confidence.OFFICIAL_TEXT:
+            kinds = {s.kind for s in j.sources_of(rule.sources)}
+            assert SourceKind.OFFICIAL_TEXT in kinds, rule.uid
+
+
+def test_intervals_are_well_formed(j: Jurisdiction) -> None:
+    intervals = [r.valid for r in j.rules] + [i.valid for i in j.instruments] + [m.valid for m in j.memberships]
+    intervals += [v.valid for i in j.instruments for p in i.provisions for v in p.versions]
+    for interval in intervals:
+        if interval.start and interval.end:
+            assert interval.start < interval.end
+        if interval.repealed_by:
+            assert interval.end is not None
+
+
+def test_links_are_absolute_urls(j: Jurisdiction) -> None:
+    urls = [s.url for s in j.sources] + [i.url for i in j.instruments]
+    urls += [p.url for i in j.instruments for p in i.provisions if p.url]
+    assert all(URL.match(u) for u in urls)
+
+
+def test_ids_are_unique_across_the_library(lib: Library) -> None:
+    uids = [r.uid for j in lib for r in j.rules] + [p.uid for j in lib for i in j.instruments for p in i.provisions]
+    assert len(uids) == len(set(uids))
+
+
+def test_dates_are_not_in_the_future(j: Jurisdiction) -> None:
+    today = date.today()
+    assert j.coverage.last_verified <= today
+    assert all(s.consulted_on <= today for s in j.sources)
+    assert all(r.verified_on <= today for r in j.rules)
+
+
+def test_regime_specific_fields(j: Jurisdiction) -> None:
+    for rule in j.rules:
+        if rule.regime is Regime.AUTHORIZATION_REQUIRED:
+            assert rule.authorization is not None and rule.authorization.office
+        if rule.regime is Regime.CONDITIONALLY_PROHIBITED:
+            assert rule.condition is not None
+
+
+def test_summaries_are_not_empty_or_placeholders(j: Jurisdiction) -> None:
+    texts = [r.summary for r in j.rules] + [v.summary for i in j.instruments for p in i.provisions for v in p.versions]
+    assert all(len(t) >= 20 and "TODO" not in t and "OWN WORDS" not in t for t in texts)
