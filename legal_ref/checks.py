@@ -15,8 +15,8 @@ from functools import cache
 
 from legal_ref.models import (
     USER_ASSIGNED_CODES,
-    Confidence,
     ConditionTest,
+    Confidence,
     Dataset,
     Jurisdiction,
     SourceKind,
@@ -74,8 +74,9 @@ def check_jurisdiction(j: Jurisdiction, today: date) -> Iterator[Finding]:
             yield ("instruments", i, "id"), f"duplicate instrument id {ins.id!r}"
         yield from refs(("instruments", i, "sources"), ins.sources)
         if ins.adopted and ins.valid.start and ins.valid.start < ins.adopted:
-            yield ("instruments", i, "valid", "start"), (
-                f"entry into force {ins.valid.start} is before adoption {ins.adopted}"
+            yield (
+                ("instruments", i, "valid", "start"),
+                (f"entry into force {ins.valid.start} is before adoption {ins.adopted}"),
             )
         provision_ids = [p.id for p in ins.provisions]
         for k, prov in enumerate(ins.provisions):
@@ -91,8 +92,9 @@ def check_jurisdiction(j: Jurisdiction, today: date) -> Iterator[Finding]:
             yield ("rules", i, "id"), f"duplicate rule id {rule.id!r}"
         for k, key in enumerate(rule.rests_on):
             if key not in provision_keys:
-                yield ("rules", i, "rests_on", k), (
-                    f"provision {key!r} does not exist; known: {', '.join(sorted(provision_keys)) or 'none'}"
+                yield (
+                    ("rules", i, "rests_on", k),
+                    (f"provision {key!r} does not exist; known: {', '.join(sorted(provision_keys)) or 'none'}"),
                 )
         yield from refs(("rules", i, "sources"), rule.sources)
         for k, d in enumerate(rule.disagreements):
@@ -100,9 +102,12 @@ def check_jurisdiction(j: Jurisdiction, today: date) -> Iterator[Finding]:
             if d.followed not in d.sources:
                 yield ("rules", i, "disagreements", k, "followed"), "followed must be one of the listed sources"
         if rule.confidence is Confidence.OFFICIAL_TEXT and not official.intersection(rule.sources):
-            yield ("rules", i, "confidence"), (
-                "confidence official_text needs at least one source of kind official_text in the rule's sources; "
-                "use 'secondary' or 'unverified' when the official text was not read"
+            yield (
+                ("rules", i, "confidence"),
+                (
+                    "confidence official_text needs at least one source of kind official_text in the rule's sources; "
+                    "use 'secondary' or 'unverified' when the official text was not read"
+                ),
             )
         if rule.verified_on > today:
             yield ("rules", i, "verified_on"), f"verified_on {rule.verified_on} is in the future"
@@ -112,8 +117,9 @@ def check_jurisdiction(j: Jurisdiction, today: date) -> Iterator[Finding]:
                 yield ("rules", i, "penalties", k, "fine", "currency"), f"{currency!r} is not an ISO 4217 code"
         for k, term in enumerate(rule.terms):
             if term.amount and term.amount.currency not in iso_currency_codes():
-                yield ("rules", i, "terms", k, "amount", "currency"), (
-                    f"{term.amount.currency!r} is not an ISO 4217 code"
+                yield (
+                    ("rules", i, "terms", k, "amount", "currency"),
+                    (f"{term.amount.currency!r} is not an ISO 4217 code"),
                 )
 
     rule_set = set(rule_ids)
@@ -139,8 +145,10 @@ def check_dataset(dataset: Dataset) -> Iterator[tuple[str | None, Location, str]
             yield j.code, ("code",), f"jurisdiction {j.code} is defined in more than one file"
         for i, m in enumerate(j.memberships):
             if m.organisation not in organisations:
-                yield j.code, ("memberships", i, "organisation"), (
-                    f"unknown organisation {m.organisation!r}; known: {', '.join(sorted(organisations))}"
+                yield (
+                    j.code,
+                    ("memberships", i, "organisation"),
+                    (f"unknown organisation {m.organisation!r}; known: {', '.join(sorted(organisations))}"),
                 )
         for i, rule in enumerate(j.rules):
             if rule.condition and rule.condition.test is ConditionTest.NOT_SHARED_ALLIANCE:

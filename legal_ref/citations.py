@@ -1,9 +1,10 @@
 """Citing provisions in a standard legal style.
 
 General CSL processors mangle statutes, so legal_ref formats citations itself.
-The standard style follows OSCOLA's form for legislation: the short title (or
-the English title with the citation), a comma, and the locator written without
-full stops (``Foreign Enlistment Act 1870, s 4``).
+The standard style follows OSCOLA's form for legislation: the official short
+title where it carries its year (``Foreign Enlistment Act 1870, s 4``), otherwise
+the English title with the citation (``Foreign Enlistment Act (R.S.C., 1985,
+c. F-28), s 3``), a comma, and the locator written without full stops.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def instrument_label(instrument: Instrument) -> str:
     """How the instrument is named in a standard citation."""
     if instrument.short_title:
         return instrument.short_title
+    if instrument.title_en_official and re.search(r"\b\d{4}\b", instrument.title_en):
+        return instrument.title_en  # an official short title with its year (UK style) needs nothing more
     if instrument.title_en in instrument.citation:
         return instrument.citation
     return f"{instrument.title_en} ({instrument.citation})"
@@ -42,4 +45,4 @@ def cite(provision: Provision, style: CitationStyle = CitationStyle.STANDARD) ->
     instrument = provision.instrument
     if style is CitationStyle.LOCAL:
         return f"{instrument.citation_local or instrument.title}, {provision.locator}"
-    return f"{instrument_label(instrument)}, {oscola_locator(provision.locator)}"
+    return f"{instrument_label(instrument)}, {oscola_locator(provision.locator_en or provision.locator)}"

@@ -100,7 +100,7 @@ class TopicAnswer:
 class ComparisonRow(BaseModel):
     """One jurisdiction on one topic, reduced to the dimensions that compare across jurisdictions."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     code: str
     name: str
@@ -195,7 +195,7 @@ class Library:
         return names
 
     def jurisdiction(self, name: str) -> Jurisdiction:
-        """A jurisdiction by ISO alpha-2 or alpha-3 code or English name, in any case (``"CZ"``, ``"cze"``, ``"Czechia"``).
+        """A jurisdiction by ISO alpha-2 or alpha-3 code or English name, in any case (``"CZ"``, ``"Czechia"``).
 
         Raises :class:`~legal_ref.errors.UnknownNameError` with close matches when nothing fits.
         """
@@ -286,7 +286,9 @@ class Library:
                     continue
                 if regime_ is not None and rule.regime is not regime_:
                     continue
-                if authority_ is not None and (rule.authorization is None or rule.authorization.authority is not authority_):
+                if authority_ is not None and (
+                    rule.authorization is None or rule.authorization.authority is not authority_
+                ):
                     continue
                 if binds_ is not None and binds_ not in rule.binds:
                     continue
@@ -360,4 +362,3 @@ class Library:
 
     def __repr__(self) -> str:
         return f"<Library of {len(self)} jurisdictions: {', '.join(self._by_code)}>"
-

@@ -20,6 +20,7 @@ from legal_ref.errors import DataError, Problem
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+    from pydantic_core import ErrorDetails
 
     from legal_ref.library import Library
     from legal_ref.models import Dataset
@@ -51,7 +52,7 @@ def _yaml() -> Any:
     from ruamel.yaml import YAML
     from ruamel.yaml.constructor import RoundTripConstructor
 
-    class _Constructor(RoundTripConstructor):  # type: ignore[misc]
+    class _Constructor(RoundTripConstructor):
         # An impossible date (2023-02-30) would raise a bare ValueError without a
         # position; keep it as text so validation reports it with its line.
         def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
@@ -95,8 +96,10 @@ def _format_path(loc: tuple[str | int, ...]) -> str:
     return out
 
 
-def _describe(error: Any) -> str:
-    kind, msg, found = error["type"], error["msg"], error.get("input")
+def _describe(error: ErrorDetails) -> str:
+    kind: str = error["type"]
+    msg: str = error["msg"]
+    found = error.get("input")
     if kind == "missing":
         return "required field is missing"
     if kind == "extra_forbidden":
@@ -134,8 +137,11 @@ def _validate(model: type[BaseModel], data: Any, root: Any, display: str) -> tup
         errors = exc.errors()
         # A list whose items failed is also reported as too short once they are dropped: noise, not a problem.
         errors = [
-            e for e in errors
-            if not (e["type"] == "too_short" and any(o is not e and o["loc"][: len(e["loc"])] == e["loc"] for o in errors))
+            e
+            for e in errors
+            if not (
+                e["type"] == "too_short" and any(o is not e and o["loc"][: len(e["loc"])] == e["loc"] for o in errors)
+            )
         ]
         return None, [Problem(display, _line_of(root, e["loc"]), _format_path(e["loc"]), _describe(e)) for e in errors]
 
@@ -187,8 +193,12 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
             continue
         if path.stem != jurisdiction.code.lower():
             problems.append(
-                Problem(display, _line_of(raw, ("code",)), "code",
-                        f"file name must be the lower-case code: {jurisdiction.code.lower()}.yaml")
+                Problem(
+                    display,
+                    _line_of(raw, ("code",)),
+                    "code",
+                    f"file name must be the lower-case code: {jurisdiction.code.lower()}.yaml",
+                )
             )
         for loc, message in check_jurisdiction(jurisdiction, today):
             problems.append(Problem(display, _line_of(raw, loc), _format_path(loc), message))
@@ -223,6 +233,25 @@ def compile_bundle(data_dir: Path | str | None = None, target: Path | None = Non
     return target
 
 
+def load_bundle(path: Path | str, *, validate: bool = False) -> Library:
+    """A library from a compiled bundle file (as written by ``compile_bundle``).
+
+    The bundle was validated when it was compiled, so by default its objects are
+    built directly from the JSON without running validation again (which would
+    cost the build of every validation schema at start-up). ``validate=True``
+    validates it in full instead.
+    """
+    from legal_ref.library import Library
+    from legal_ref.models import Dataset
+
+    raw = Path(path).read_bytes()
+    if validate:
+        return Library(Dataset.model_validate_json(raw))
+    from legal_ref.construct import construct
+
+    return Library(construct(Dataset, json.loads(raw)))
+
+
 _lock = threading.Lock()
 _cached: Library | None = None
 
@@ -236,12 +265,11 @@ def load(path: Path | str | None = None) -> Library:
     :class:`~legal_ref.errors.DataError` listing every problem with ``file:line``.
     """
     from legal_ref.library import Library
-    from legal_ref.models import Dataset
 
     global _cached
     if path is not None:
         return Library(read_dataset(path))
     with _lock:
         if _cached is None:
-            _cached = Library(Dataset.model_validate_json(bundle_path().read_bytes()))
+            _cached = load_bundle(bundle_path())
         return _cached

@@ -128,7 +128,17 @@ DurationField = Annotated[
 class Model(BaseModel):
     """Base of every data model: immutable, unknown fields rejected."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    def __eq__(self, other: object) -> bool:
+        # Equal data is equal: the private back-links set after validation (a provision's
+        # instrument, global ids) are derived, and comparing them would recurse forever.
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((type(self), *self.__dict__.values()))
 
 
 # ---------------------------------------------------------------------------
@@ -194,7 +204,14 @@ class Person(StrEnum):
 
 
 class Regime(StrEnum):
-    """How the law treats the conduct a rule is about."""
+    """How the law treats the conduct a rule is about.
+
+    For ``nationality_loss`` rules the conduct is foreign service and the regime says
+    when it puts nationality at risk: ``prohibited`` (any foreign service),
+    ``conditionally_prohibited`` (only under the rule's condition),
+    ``authorization_required`` (unless authorised), ``no_specific_law`` (no such
+    ground); the ``nationality`` block states the consequence itself.
+    """
 
     PERMITTED = "permitted"
     AUTHORIZATION_REQUIRED = "authorization_required"
@@ -370,7 +387,9 @@ class Provision(Model):
 
     id: Slug
     locator: NonEmptyStr
-    """The locator as the official text writes it: ``s. 4``, ``§ 321``, ``art. 47``."""
+    """The locator as the official text writes it: ``s. 4``, ``§ 321``, ``art. 47``, ``Стаття 447``."""
+    locator_en: str | None = None
+    """The locator in English form (``art. 447``) where the original is in another script or language."""
     heading: str | None = None
     """The official heading in the original language."""
     heading_en: str | None = None

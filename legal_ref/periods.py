@@ -28,7 +28,7 @@ class TimeStatus(StrEnum):
 class Interval(BaseModel):
     """A half-open validity interval ``[start, end)``; either bound may be open (unknown or ongoing)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     start: date | None = None
     """First day in force; ``None`` when the start is earlier than anything recorded."""

@@ -1,0 +1,59 @@
+"""United Kingdom: Foreign Enlistment Act 1870, designated-area offence, nationality deprivation."""
+
+from datetime import date
+
+from legal_ref.models import AuthorityKind, ConditionTest, Confidence, NationalityEffectKind, Regime, Topic
+from tests.jurisdictions.base import JurisdictionCase
+
+
+class TestUnitedKingdom(JurisdictionCase):
+    code = "GB"
+
+    def test_foreign_enlistment_act_citation(self) -> None:
+        fea = self.j.instrument("fea-1870")
+        assert fea.citation == "33 & 34 Vict. c. 90"
+        assert fea.title == "Foreign Enlistment Act 1870"
+        assert fea.valid.start == date(1870, 8, 9)
+        assert fea.identifiers.national == "ukpga/Vict/33-34/90"
+
+    def test_section_4_cites_in_oscola_form(self) -> None:
+        assert self.lib.cite("gb:fea-1870:s4") == "Foreign Enlistment Act 1870, s 4"
+        assert self.provision("fea-1870:s4").locator == "s. 4"
+
+    def test_enlistment_needs_the_crowns_licence_when_at_war_with_a_friendly_state(self) -> None:
+        rule = self.rule("foreign-service")
+        assert rule.topic is Topic.FOREIGN_SERVICE
+        assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
+        assert rule.condition is not None and rule.condition.test is ConditionTest.AT_WAR_WITH_FRIENDLY_STATE
+        assert rule.authorization is not None and rule.authorization.authority is AuthorityKind.MONARCH
+        assert "fea-1870:s4" in rule.rests_on
+
+    def test_penalty_is_up_to_two_years_and_rests_on_secondary_sources(self) -> None:
+        rule = self.rule("foreign-service")
+        assert str(rule.max_imprisonment) == "2 years"
+        # s. 13 was not read in an official text: the confidence must say so.
+        assert rule.confidence is Confidence.SECONDARY
+
+    def test_designated_area_offence_from_2019(self) -> None:
+        rule = self.rule("designated-area")
+        assert rule.valid.start == date(2019, 4, 12)
+        assert str(rule.max_imprisonment) == "10 years"
+        assert self.provision("terrorism-act-2000:s58b").locator == "s. 58B"
+        self.assert_not_in_force("designated-area", date(2019, 4, 11))
+        self.assert_in_force("designated-area", date(2019, 4, 12))
+
+    def test_no_nationality_loss_ground_for_foreign_service(self) -> None:
+        rule = self.rule("nationality-loss")
+        assert rule.regime is Regime.NO_SPECIFIC_LAW
+        assert rule.nationality is not None and rule.nationality.effect is NationalityEffectKind.NONE
+
+    def test_history_events(self) -> None:
+        events = {e.id: e for e in self.j.events}
+        assert events["finland-general-licence-1940"].date == date(1940, 2, 14)
+        assert events["truss-ukraine-volunteers-2022"].date == date(2022, 2, 27)
+        assert any(e.date.year == 1937 for e in self.j.events)
+
+    def test_left_the_eu_on_1_february_2020(self) -> None:
+        assert self.j.member_of("EU", date(2020, 1, 31))
+        assert not self.j.member_of("EU", date(2020, 2, 1))
+        assert self.j.member_of("NATO", date(2022, 3, 1))

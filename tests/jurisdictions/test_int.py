@@ -1,0 +1,51 @@
+"""International law: Additional Protocol I art. 47, the 1989 Mercenaries Convention, Hague Convention (V)."""
+
+from datetime import date
+
+from legal_ref.models import ConditionTest, Confidence, Person, Regime, Topic
+from tests.jurisdictions.base import JurisdictionCase
+
+
+class TestInternationalLaw(JurisdictionCase):
+    code = "INT"
+
+    def test_looked_up_by_name(self) -> None:
+        assert self.lib["international"].code == "INT"
+
+    def test_ap1_article_47(self) -> None:
+        ap1 = self.j.instrument("ap1")
+        assert ap1.valid.start == date(1978, 12, 7)
+        assert ap1.adopted == date(1977, 6, 8)
+        assert "1125" in ap1.citation and "17512" in ap1.citation
+        assert self.provision("ap1:art47").locator == "art. 47"
+
+    def test_incorporated_volunteer_is_not_a_mercenary(self) -> None:
+        rule = self.rule("mercenary-status")
+        assert rule.topic is Topic.MERCENARY
+        assert rule.condition is not None
+        assert rule.condition.test is ConditionTest.NOT_INCORPORATED_IN_ARMED_FORCES
+        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert Person.ANYONE in rule.binds
+
+    def test_mercenaries_convention(self) -> None:
+        convention = self.j.instrument("mercenaries-convention")
+        assert convention.adopted == date(1989, 12, 4)
+        assert convention.valid.start == date(2001, 10, 20)
+        rule = self.rule("mercenary-convention-offences")
+        assert rule.binds == (Person.STATES,)
+        # Arts. 2-5 were read only in secondary copies.
+        assert rule.confidence is Confidence.SECONDARY
+
+    def test_hague_v_articles_4_and_6(self) -> None:
+        hague = self.j.instrument("hague-v")
+        assert hague.adopted == date(1907, 10, 18)
+        assert hague.valid.start == date(1910, 1, 26)
+        assert self.rule("neutral-territory-recruitment").regime is Regime.PROHIBITED
+        assert "hague-v:art4" in self.rule("neutral-territory-recruitment").rests_on
+        volunteers = self.rule("individual-volunteers-neutral")
+        assert volunteers.regime is Regime.PERMITTED
+        assert "hague-v:art6" in volunteers.rests_on
+
+    def test_before_the_convention_entered_into_force(self) -> None:
+        self.assert_not_in_force("mercenary-convention-offences", date(2001, 10, 19))
+        self.assert_in_force("mercenary-convention-offences", date(2001, 10, 20))

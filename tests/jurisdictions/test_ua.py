@@ -1,0 +1,48 @@
+"""Ukraine: how foreigners serve (contract service, the International Legion, officers since 2024), and art. 447."""
+
+from datetime import date
+
+from legal_ref.models import Confidence, NationalityEffectKind, Person, Regime, Topic
+from tests.jurisdictions.base import JurisdictionCase
+
+
+class TestUkraine(JurisdictionCase):
+    code = "UA"
+
+    def test_contract_service_opened_to_foreigners_in_2015(self) -> None:
+        rule = self.rule("inbound-service-2015")
+        assert rule.topic is Topic.INBOUND_SERVICE
+        assert set(rule.binds) == {Person.FOREIGNERS, Person.STATELESS_PERSONS}
+        assert rule.valid.start == date(2015, 11, 12)
+        assert rule.regime is Regime.PERMITTED
+
+    def test_officers_allowed_from_30_october_2024(self) -> None:
+        old, new = self.rule("inbound-service-2015"), self.rule("inbound-service-2024")
+        assert old.valid.end == new.valid.start == date(2024, 10, 30)
+        self.assert_not_in_force("inbound-service-2024", date(2024, 10, 29))
+        self.assert_in_force("inbound-service-2024", date(2024, 10, 30))
+
+    def test_inbound_terms_are_recorded(self) -> None:
+        labels = " ".join(t.label.lower() for t in self.rule("inbound-service-2024").terms)
+        assert "contract" in labels
+        assert "polygraph" in " ".join(t.text.lower() for t in self.rule("inbound-service-2024").terms)
+
+    def test_legion_announced_27_february_2022(self) -> None:
+        event = next(e for e in self.j.events if e.id == "international-legion-announced-2022")
+        assert event.date == date(2022, 2, 27)
+
+    def test_mercenarism_article_447(self) -> None:
+        assert self.provision("criminal-code:art447").locator_en == "art. 447"
+        rule = self.rule("mercenary-2015")
+        assert str(rule.max_imprisonment) == "10 years"
+        assert rule.valid.start == date(2015, 11, 12)
+
+    def test_citizenship_after_service(self) -> None:
+        self.assert_in_force("inbound-citizenship-2016", date(2025, 1, 1))
+        self.assert_in_force("inbound-citizenship-2026", date(2026, 1, 16))
+        assert self.rule("inbound-citizenship-2016").confidence is Confidence.OFFICIAL_TEXT
+
+    def test_loss_of_citizenship_for_voluntary_foreign_service(self) -> None:
+        rule = self.rule("nationality-loss-military-service")
+        assert rule.nationality is not None and rule.nationality.effect is NationalityEffectKind.MAY_BE_WITHDRAWN
+        assert rule.globalcit_mode == "L03"

@@ -1,0 +1,16 @@
+"""The compiled bundle that users load is exactly the validated YAML data."""
+
+from __future__ import annotations
+
+from legal_ref.loading import bundle_path, dump_dataset, read_dataset
+from tests.conftest import DATA
+
+
+def test_bundle_is_up_to_date() -> None:
+    expected = dump_dataset(read_dataset(DATA))
+    actual = bundle_path().read_text(encoding="utf-8")
+    assert actual == expected, "the bundle is stale: run `legal-ref compile` and commit legal_ref/_data/bundle.json"
+
+
+def test_bundle_round_trips(lib) -> None:  # type: ignore[no-untyped-def]
+    assert dump_dataset(lib.dataset) == bundle_path().read_text(encoding="utf-8")
