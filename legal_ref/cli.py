@@ -93,6 +93,54 @@ def show(name: Annotated[str, typer.Argument(help="Code (CZ, CZE) or English nam
     typer.echo(f"\n{legal_ref.DISCLAIMER}")
 
 
+site = typer.Typer(help="Generate, build and serve the documentation site.", no_args_is_help=True)
+app.add_typer(site, name="site")
+
+
+def _generate(data: Path | None) -> Path:
+    import legal_ref
+    from legal_ref.site.build import generate, project_root
+
+    root = project_root()
+    try:
+        lib = legal_ref.load(data or root / "data")
+    except DataError as exc:
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        raise _fail("the site was not generated") from None
+    written = generate(lib, root / "docs")
+    typer.echo(f"generated {len(written)} changed file(s) under {root / 'docs'}")
+    return root
+
+
+DataOption = Annotated[Path | None, typer.Option("--data", help="Data directory (default: the checkout's data/).")]
+
+
+@site.command("generate")
+def site_generate(data: DataOption = None) -> None:
+    """Write the pages and the JSON API generated from the data into docs/."""
+    _generate(data)
+
+
+@site.command("build")
+def site_build(data: DataOption = None) -> None:
+    """Generate, then build the site into site/ with mkdocs build --strict."""
+    from legal_ref.site.build import mkdocs
+
+    raise typer.Exit(mkdocs("build", _generate(data)))
+
+
+@site.command("serve")
+def site_serve(
+    data: DataOption = None,
+    address: Annotated[str, typer.Option(help="Address to serve on.")] = "127.0.0.1:8000",
+) -> None:
+    """Generate, then serve the site with live reload (data edits show on reload)."""
+    from legal_ref.site.build import mkdocs
+
+    raise typer.Exit(mkdocs("serve", _generate(data), "--dev-addr", address))
+
+
 def main() -> None:
     """Entry point of the ``legal-ref`` console script."""
     app()

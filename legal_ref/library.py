@@ -93,7 +93,10 @@ class TopicAnswer:
 
     @property
     def primary(self) -> Rule | None:
-        """The first rule in force, if any."""
+        """The rule that answers for the state's own citizens: the first in force that binds them, else the first."""
+        for rule in self.rules:
+            if Person.CITIZENS in rule.binds:
+                return rule
         return self.rules[0] if self.rules else None
 
 

@@ -302,6 +302,27 @@ class OrganisationKind(StrEnum):
     REGIONAL_ORGANISATION = "regional_organisation"
 
 
+TOPIC_LABELS: dict[Topic, str] = {
+    Topic.FOREIGN_SERVICE: "Service in foreign armed forces",
+    Topic.RECRUITMENT: "Recruitment for foreign forces",
+    Topic.MERCENARY: "Mercenary activity",
+    Topic.NATIONALITY_LOSS: "Loss of nationality",
+    Topic.FOREIGN_CONFLICT: "Foreign conflicts and designated areas",
+    Topic.INBOUND_SERVICE: "Foreigners joining this state's forces",
+}
+"""Human labels of the topics, for tables and pages."""
+
+REGIME_LABELS: dict[Regime, str] = {
+    Regime.PERMITTED: "permitted",
+    Regime.AUTHORIZATION_REQUIRED: "authorization required",
+    Regime.PROHIBITED: "prohibited",
+    Regime.CONDITIONALLY_PROHIBITED: "prohibited under a condition",
+    Regime.NO_SPECIFIC_LAW: "no specific law",
+    Regime.UNCLEAR: "unclear",
+}
+"""Human labels of the regimes."""
+
+
 # ---------------------------------------------------------------------------
 # Sources and shared vocabularies
 # ---------------------------------------------------------------------------
