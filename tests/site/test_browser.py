@@ -1,0 +1,117 @@
+"""The built site in headless Chromium, as a person uses it. Screenshots go to tests/.artifacts/."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import REPO
+from tests.site.conftest import ARTIFACTS, CHROMIUM, chromium_available
+
+pytestmark = pytest.mark.skipif(
+    not chromium_available() and not os.environ.get("CI"), reason="Chromium not installed (CI installs it)"
+)
+AXE = REPO / "tests" / "vendor" / "axe.min.js"
+
+
+@pytest.fixture(scope="module")
+def page(site_url: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.errors = errors
+        yield page
+        browser.close()
+
+
+def shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+def serious_violations(page: Any) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa']})")
+    return [
+        f"{v['id']}: {v['help']} ({[n['target'] for n in v['nodes']][:3]})"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_home_shows_the_map(page: Any, site_url: str) -> None:
+    page.goto(site_url)
+    assert page.locator("svg.lr-map path").count() > 150
+    assert page.locator('svg.lr-map path[data-code="CZ"]').count() == 1
+    assert "Not legal advice" in page.content()
+    shot(page, "home")
+    assert serious_violations(page) == []
+    assert page.errors == []
+
+
+def test_jurisdiction_page_shows_citations(page: Any, site_url: str) -> None:
+    page.goto(site_url + "jurisdictions/cz/")
+    assert page.get_by_text("Criminal Code (Act No. 40/2009 Coll.), § 321").first.is_visible()
+    assert page.get_by_text("Can a citizen of Czechia serve in a foreign army?").is_visible()
+    shot(page, "jurisdiction-cz")
+    assert serious_violations(page) == []
+
+
+def test_provision_permalink_lands_on_the_provision(page: Any, site_url: str) -> None:
+    page.goto(site_url + "jurisdictions/gb/#gb-fea-1870-s4")
+    heading = page.locator("#gb-fea-1870-s4")
+    assert heading.count() == 1
+    box = heading.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+    shot(page, "permalink-gb-fea-s4")
+
+
+def test_compare_table_sorts_and_filters(page: Any, site_url: str) -> None:
+    page.goto(site_url + "compare/")
+    rows = page.locator("#lr-compare tbody tr")
+    total = rows.count()
+    assert total >= 20
+    header = page.locator("#lr-compare th", has_text="Jurisdiction")
+    header.click()
+    first = rows.nth(0).inner_text()
+    header.click()
+    assert rows.nth(0).inner_text() != first  # the order flipped
+    page.fill("input[data-filter-table=lr-compare]", "Czechia")
+    visible = [i for i in range(total) if rows.nth(i).is_visible()]
+    assert len(visible) == 1 and "Czechia" in rows.nth(visible[0]).inner_text()
+    shot(page, "compare-filtered")
+    page.fill("input[data-filter-table=lr-compare]", "")
+    assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Foreign Enlistment Act", "Foreign Enlistment Act 1870"), ("Czechia", "Can a citizen of Czechia")],
+)
+def test_search_finds_acts_and_jurisdictions(page: Any, site_url: str, query: str, expected: str) -> None:
+    page.goto(site_url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.fill(".md-search__input", query)
+    page.wait_for_function(
+        "expected => (document.querySelector('.md-search-result__list') || {innerText: ''}).innerText"
+        ".includes(expected)",
+        arg=expected,
+        timeout=10_000,
+    )
+    shot(page, f"search-{query.split()[0].lower()}")
+
+
+def test_file_is_offline_ready(built_site: tuple[Path, str]) -> None:
+    assert (built_site[0] / "javascripts" / "vendor" / "tablesort.min.js").exists()
