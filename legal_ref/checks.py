@@ -15,7 +15,6 @@ from functools import cache
 
 from legal_ref.models import (
     USER_ASSIGNED_CODES,
-    ConditionTest,
     Confidence,
     Dataset,
     Jurisdiction,
@@ -140,6 +139,10 @@ def check_dataset(dataset: Dataset) -> Iterator[tuple[str | None, Location, str]
     """
     organisations = {o.id for o in dataset.organisations}
     codes = [j.code for j in dataset.jurisdictions]
+    for conflict in dataset.conflicts:
+        for party in conflict.parties:
+            if party not in USER_ASSIGNED_CODES and party not in iso_alpha2_codes():
+                yield None, ("conflicts", conflict.id, "parties"), f"{party!r} is not an ISO 3166-1 alpha-2 code"
     for j in dataset.jurisdictions:
         if codes.count(j.code) > 1:
             yield j.code, ("code",), f"jurisdiction {j.code} is defined in more than one file"
@@ -151,7 +154,7 @@ def check_dataset(dataset: Dataset) -> Iterator[tuple[str | None, Location, str]
                     (f"unknown organisation {m.organisation!r}; known: {', '.join(sorted(organisations))}"),
                 )
         for i, rule in enumerate(j.rules):
-            if rule.condition and rule.condition.test is ConditionTest.NOT_SHARED_ALLIANCE:
+            if rule.condition:
                 for k, org in enumerate(rule.condition.organisations):
                     if org not in organisations:
                         yield j.code, ("rules", i, "condition", "organisations", k), f"unknown organisation {org!r}"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
-from typing import TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict
 
@@ -28,6 +28,9 @@ from legal_ref.models import (
     Topic,
 )
 from legal_ref.periods import TimeStatus
+
+if TYPE_CHECKING:
+    from legal_ref.assessment import Assessment
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -170,6 +173,10 @@ class Library:
 
     def __getitem__(self, name: str) -> Jurisdiction:
         return self.jurisdiction(name)
+
+    def get(self, name: str) -> Jurisdiction | None:
+        """The jurisdiction named ``name``, or ``None`` when the library has none by that name."""
+        return self.jurisdiction(name) if name in self else None
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -362,6 +369,18 @@ class Library:
             last_verified=j.coverage.last_verified,
             citations=tuple(c for r in answer.rules for c in self.citations_of(r)),
         )
+
+    def assess(
+        self,
+        citizenships: list[str] | tuple[str, ...],
+        serve_in: str,
+        as_of: date | None = None,
+        role: str = "member_of_armed_forces",
+    ) -> Assessment:
+        """The volunteer check: see :func:`legal_ref.assessment.assess`. Information, not legal advice."""
+        from legal_ref.assessment import assess
+
+        return assess(self, citizenships, serve_in, as_of, role)
 
     def __repr__(self) -> str:
         return f"<Library of {len(self)} jurisdictions: {', '.join(self._by_code)}>"

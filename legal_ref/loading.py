@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 BUNDLE_NAME = "bundle.json"
 ORGANISATIONS_FILE = "organisations.yaml"
+CONFLICTS_FILE = "conflicts.yaml"
 JURISDICTIONS_DIR = "jurisdictions"
 
 
@@ -160,7 +161,14 @@ def _files(data_dir: Path) -> Iterator[Path]:
 def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
     """Read, validate and cross-check a data directory; raise :class:`DataError` listing every problem."""
     from legal_ref.checks import check_dataset, check_jurisdiction
-    from legal_ref.models import Dataset, Jurisdiction, Organisation, OrganisationRegistry
+    from legal_ref.models import (
+        Conflict,
+        ConflictRegistry,
+        Dataset,
+        Jurisdiction,
+        Organisation,
+        OrganisationRegistry,
+    )
 
     base = Path(data_dir)
     today = today or date.today()
@@ -178,6 +186,16 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
             registry, found = _validate(OrganisationRegistry, raw, raw, org_display)
             problems += found
             organisations = registry.organisations if registry else ()
+    conflicts: tuple[Conflict, ...] = ()
+    conflict_file = base / CONFLICTS_FILE
+    if conflict_file.exists():
+        display = _display(conflict_file, base)
+        raw, found = _read(conflict_file, display)
+        problems += found
+        if raw is not None:
+            conflict_registry, found = _validate(ConflictRegistry, raw, raw, display)
+            problems += found
+            conflicts = conflict_registry.conflicts if conflict_registry else ()
 
     jurisdictions: list[Jurisdiction] = []
     roots: dict[str, tuple[Any, str]] = {}
@@ -205,9 +223,10 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
         roots[jurisdiction.code] = (raw, display)
         jurisdictions.append(jurisdiction)
 
-    dataset = Dataset(organisations=organisations, jurisdictions=tuple(jurisdictions))
+    dataset = Dataset(organisations=organisations, conflicts=conflicts, jurisdictions=tuple(jurisdictions))
     for code, loc, message in check_dataset(dataset):
-        raw, display = roots[code] if code else (None, org_display)
+        shared = _display(base / CONFLICTS_FILE, base) if loc[0] == "conflicts" else org_display
+        raw, display = roots[code] if code else (None, shared)
         problems.append(Problem(display, _line_of(raw, loc) if raw is not None else None, _format_path(loc), message))
     if problems:
         raise DataError(problems)

@@ -226,6 +226,8 @@ class ConditionTest(StrEnum):
 
     NOT_SHARED_ALLIANCE = "not_shared_alliance"
     """The foreign state is not a member of an alliance (``organisations``) this state belongs to."""
+    DESTINATION_NOT_EXEMPT = "destination_not_exempt"
+    """The foreign state is neither a member of the listed ``organisations`` nor one of the listed ``states``."""
     AT_WAR_WITH_FRIENDLY_STATE = "at_war_with_friendly_state"
     """The foreign state is at war with a state at peace with this state."""
     AT_WAR_WITH_HOME_STATE = "at_war_with_home_state"
@@ -523,12 +525,16 @@ class Condition(Model):
     text: NonEmptyStr
     test: ConditionTest = ConditionTest.OTHER
     organisations: tuple[OrganisationId, ...] = ()
-    """For ``not_shared_alliance``: the alliances whose members are exempt."""
+    """For ``not_shared_alliance`` and ``destination_not_exempt``: the organisations whose members are exempt."""
+    states: tuple[JurisdictionCode, ...] = ()
+    """For ``destination_not_exempt``: states exempt by name."""
 
     @model_validator(mode="after")
-    def _alliance_named(self) -> Condition:
+    def _lists_given(self) -> Condition:
         if self.test is ConditionTest.NOT_SHARED_ALLIANCE and not self.organisations:
             raise ValueError("test not_shared_alliance needs the alliances in organisations, e.g. [NATO]")
+        if self.test is ConditionTest.DESTINATION_NOT_EXEMPT and not (self.organisations or self.states):
+            raise ValueError("test destination_not_exempt needs organisations or states")
         return self
 
 
@@ -815,8 +821,43 @@ class Jurisdiction(Model):
         )
 
 
+class ConflictKind(StrEnum):
+    """The classification of an armed conflict under international humanitarian law."""
+
+    INTERNATIONAL = "international"
+    NON_INTERNATIONAL = "non_international"
+
+
+class Conflict(Model):
+    """An armed conflict between states, as a dated external source classifies it."""
+
+    id: Slug
+    name: NonEmptyStr
+    kind: ConflictKind
+    parties: tuple[JurisdictionCode, ...] = Field(min_length=2)
+    """The states party to the conflict."""
+    valid: Interval
+    note: str | None = None
+    sources: tuple[Source, ...] = Field(min_length=1)
+
+    def involves(self, a: str, b: str | None = None) -> bool:
+        """Whether ``a`` (and ``b``, when given, on the other side) are parties."""
+        return a in self.parties and (b is None or (b in self.parties and b != a))
+
+
+class ConflictRegistry(Model):
+    """The contents of ``data/conflicts.yaml``."""
+
+    conflicts: tuple[Conflict, ...] = ()
+
+
 class Dataset(Model):
-    """Everything legal_ref knows: organisations and jurisdictions, in a stable order."""
+    """Everything legal_ref knows: organisations, armed conflicts and jurisdictions, in a stable order."""
 
     organisations: tuple[Organisation, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
     jurisdictions: tuple[Jurisdiction, ...] = ()
+
+    def conflicts_on(self, day: date, party: str) -> tuple[Conflict, ...]:
+        """The recorded armed conflicts ``party`` was a party to on ``day``."""
+        return tuple(c for c in self.conflicts if c.involves(party) and c.valid.contains(day))

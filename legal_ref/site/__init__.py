@@ -1,0 +1,1 @@
+"""The documentation site: pages, map and JSON API generated from the library."""

@@ -1,0 +1,82 @@
+"""The static JSON API written beside the pages, under ``api/v1/``.
+
+Read-only documents a client in any language can fetch from wherever the site
+is hosted: an index, the whole collection, one document per jurisdiction and per
+provision, and the JSON Schemas. Paths never change within ``v1``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from legal_ref import DISCLAIMER, __version__
+from legal_ref.export import dumps, json_schema, jurisdiction_json, library_json
+from legal_ref.library import Library
+from legal_ref.models import Dataset, Jurisdiction, Topic
+from legal_ref.site.markdown import slug
+
+PREFIX = "api/v1"
+
+
+def provision_path(uid: str) -> str:
+    """Where one provision's document lives, relative to ``docs/``."""
+    return f"{PREFIX}/provisions/{slug(uid)}.json"
+
+
+def api_documents(lib: Library, today: date) -> Iterator[tuple[str, str]]:
+    """Every API document as ``(path relative to docs/, JSON text)``."""
+    entries = []
+    for j in lib:
+        answer = lib.answer(j.code, Topic.FOREIGN_SERVICE, today).primary
+        entries.append(
+            {
+                "code": j.code,
+                "name": j.name,
+                "document": f"jurisdictions/{j.code.lower()}.json",
+                "foreign_service_regime": answer.regime.value if answer else None,
+                "last_verified": j.coverage.last_verified.isoformat(),
+            }
+        )
+    yield (
+        f"{PREFIX}/index.json",
+        dumps(
+            {
+                "dataset_version": __version__,
+                "generated_on": today.isoformat(),
+                "notice": DISCLAIMER,
+                "jurisdictions": entries,
+                "collection": "jurisdictions.json",
+                "schemas": {"jurisdiction": "schema/jurisdiction.json", "dataset": "schema/dataset.json"},
+            }
+        ),
+    )
+    yield f"{PREFIX}/jurisdictions.json", library_json(lib)
+    for j in lib:
+        yield f"{PREFIX}/jurisdictions/{j.code.lower()}.json", jurisdiction_json(j)
+        for instrument in j.instruments:
+            for provision in instrument.provisions:
+                yield (
+                    provision_path(provision.uid),
+                    dumps(
+                        {
+                            "id": provision.uid,
+                            "jurisdiction": j.code,
+                            "instrument": {
+                                "id": instrument.uid,
+                                "title": instrument.title,
+                                "title_en": instrument.title_en,
+                                "citation": instrument.citation,
+                                "url": instrument.url,
+                            },
+                            "provision": provision.model_dump(mode="json"),
+                            "citation": lib.cite(provision.uid),
+                            "sources": [
+                                s.model_dump(mode="json") for v in provision.versions for s in j.sources_of(v.sources)
+                            ],
+                        }
+                    ),
+                )
+    yield f"{PREFIX}/schema/jurisdiction.json", dumps(json_schema(Jurisdiction, "serialization"))
+    yield f"{PREFIX}/schema/dataset.json", dumps(json_schema(Dataset, "serialization"))
+    yield f"{PREFIX}/schema/jurisdiction-file.json", dumps(json_schema(Jurisdiction, "validation"))

@@ -1,0 +1,70 @@
+"""Writing the generated pages into ``docs/`` and building the site with MkDocs.
+
+Generation is a plain function of the library (see :mod:`legal_ref.site.pages`):
+it needs neither MkDocs hooks nor plugins, so any builder that reads
+``mkdocs.yml`` (MkDocs, Zensical) builds the same tree. Only files whose content
+changed are written, so ``mkdocs serve`` does not rebuild in a loop.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from legal_ref.library import Library
+from legal_ref.site.pages import pages
+
+GENERATED = ("index.md", "jurisdictions", "compare.md", "topics", "data-format.md", "api")
+"""What the generator owns under ``docs/`` (git-ignored); everything else there is written by hand."""
+
+
+def _write_if_changed(path: Path, content: str) -> bool:
+    if path.exists() and path.read_text(encoding="utf-8") == content:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    return True
+
+
+def generate(lib: Library, docs_dir: Path, today: date | None = None) -> list[Path]:
+    """Write every generated page under ``docs_dir``; remove generated files that no longer exist.
+
+    Returns the paths that were written (unchanged files are left alone).
+    """
+    today = today or date.today()
+    wanted: dict[Path, str] = {docs_dir / name: content for name, content in pages(lib, today)}
+    from legal_ref.site.api import api_documents
+
+    wanted.update({docs_dir / name: content for name, content in api_documents(lib, today)})
+    for owned in GENERATED:
+        root = docs_dir / owned
+        stale = [p for p in root.rglob("*") if p.is_file()] if root.is_dir() else []
+        for path in stale:
+            if path not in wanted:
+                path.unlink()
+    return [path for path, content in wanted.items() if _write_if_changed(path, content)]
+
+
+def project_root() -> Path:
+    """The checkout that holds ``mkdocs.yml`` (the site is built from a source checkout)."""
+    here = Path.cwd()
+    for candidate in (here, *here.parents):
+        if (candidate / "mkdocs.yml").exists():
+            return candidate
+    raise FileNotFoundError("mkdocs.yml not found: run the site commands from a legal_ref checkout")
+
+
+def mkdocs(command: str, root: Path, *extra: str) -> int:
+    """Run ``mkdocs <command>`` in ``root`` (strict for builds) and return its exit code."""
+    if shutil.which("mkdocs") is None and not (Path(sys.executable).parent / "mkdocs").exists():
+        raise FileNotFoundError("MkDocs is not installed: pip install 'legal-ref[docs]'")
+    args = [sys.executable, "-m", "mkdocs", command, *extra]
+    if command == "build":
+        args.append("--strict")
+    env = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    import os
+
+    return subprocess.call(args, cwd=root, env={**os.environ, **env})

@@ -1,0 +1,496 @@
+"""The site's pages, generated from the loaded library.
+
+Every page about the law is a function of the :class:`~legal_ref.library.Library`
+(and a date): nothing about a rule, a penalty or a citation is written by hand
+under ``docs/``. Comparison rows and citations come from the query API, so the
+site, the CSV export and the CLI cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from legal_ref import DISCLAIMER
+from legal_ref.citations import CitationStyle, cite
+from legal_ref.library import ComparisonRow, Library, TopicAnswer
+from legal_ref.models import (
+    REGIME_LABELS,
+    TOPIC_LABELS,
+    Instrument,
+    Jurisdiction,
+    NationalityEffectKind,
+    Provision,
+    Regime,
+    Rule,
+    Source,
+    Topic,
+)
+from legal_ref.periods import Interval, TimeStatus
+from legal_ref.site import markdown as md
+from legal_ref.site import worldmap
+
+REGIME_COLOURS: dict[Regime | None, str] = {
+    Regime.PERMITTED: "#1a9850",
+    Regime.NO_SPECIFIC_LAW: "#91cf60",
+    Regime.AUTHORIZATION_REQUIRED: "#fdae61",
+    Regime.CONDITIONALLY_PROHIBITED: "#f46d43",
+    Regime.PROHIBITED: "#a50026",
+    Regime.UNCLEAR: "#8c6bb1",
+    None: "#d9d9d9",
+}
+"""Map colours per regime (``None``: not yet researched); a colour-blind-safe diverging scale."""
+
+NATIONALITY_LABELS = {
+    NationalityEffectKind.AUTOMATIC_LOSS: "lost automatically",
+    NationalityEffectKind.MAY_BE_WITHDRAWN: "may be withdrawn",
+    NationalityEffectKind.NONE: "no loss",
+}
+
+TOPIC_PAGES: dict[Topic, tuple[str, str]] = {
+    Topic.FOREIGN_SERVICE: (
+        "foreign-service",
+        "Where serving in a foreign army needs authorization, and where it is a crime",
+    ),
+    Topic.RECRUITMENT: ("recruitment", "Bans on recruiting for foreign forces"),
+    Topic.MERCENARY: ("mercenaries", "Mercenary laws"),
+    Topic.NATIONALITY_LOSS: ("nationality", "Loss of nationality for foreign military service"),
+    Topic.FOREIGN_CONFLICT: ("foreign-conflicts", "Foreign conflicts, designated areas and foreign fighters"),
+    Topic.INBOUND_SERVICE: ("inbound", "How foreigners join a state's armed forces (Ukraine first)"),
+}
+"""File name and title of each topic page."""
+
+
+def _front(title: str, description: str) -> str:
+    return f"---\ntitle: {md.html(title)}\ndescription: {md.html(description)}\n---\n\n"
+
+
+def _disclaimer() -> str:
+    return f'!!! warning "Not legal advice"\n    {md.text(DISCLAIMER)}\n\n'
+
+
+def _interval(interval: Interval) -> str:
+    start = interval.start.isoformat() if interval.start else "(start not recorded)"
+    if interval.end is None:
+        return f"in force since {start}"
+    ended = f"until {(interval.end).isoformat()} (last day in force the day before)"
+    return f"from {start} {ended}" + (f", ended by {interval.repealed_by}" if interval.repealed_by else "")
+
+
+def jurisdiction_path(code: str) -> str:
+    """The page of a jurisdiction, relative to ``docs/``."""
+    return f"jurisdictions/{code.lower()}.md"
+
+
+def provision_anchor(provision: Provision) -> str:
+    """The stable anchor of a provision on its jurisdiction page (derived from its stable id)."""
+    return md.slug(provision.uid)
+
+
+def rule_anchor(rule: Rule) -> str:
+    """The stable anchor of a rule on its jurisdiction page."""
+    return "rule-" + md.slug(rule.uid)
+
+
+def _regime_cell(regime: Regime | None, status: TimeStatus) -> str:
+    if regime is None:
+        return "not researched" if status is TimeStatus.NOT_RESEARCHED else md.text(status.value.replace("_", " "))
+    return md.text(REGIME_LABELS[regime])
+
+
+# ---------------------------------------------------------------------------
+# Plain-language answers
+# ---------------------------------------------------------------------------
+
+
+def plain_answer(lib: Library, answer: TopicAnswer) -> str:
+    """A short answer in words to 'Can a citizen of X serve in a foreign army?', from the primary rule."""
+    rule, j = answer.primary, answer.jurisdiction
+    if rule is None:
+        return f"legal_ref has not yet researched this question for {j.name}."
+    sentences = {
+        Regime.PERMITTED: "Yes: the law does not forbid it.",
+        Regime.NO_SPECIFIC_LAW: "No specific law forbids it.",
+        Regime.AUTHORIZATION_REQUIRED: "Only with authorization.",
+        Regime.CONDITIONALLY_PROHIBITED: "It depends: it is prohibited only under a condition.",
+        Regime.PROHIBITED: "No: it is prohibited.",
+        Regime.UNCLEAR: "The law is unclear.",
+    }
+    parts = [sentences[rule.regime]]
+    if rule.authorization:
+        parts.append(f"Authorization: {rule.authorization.office}.")
+    if rule.condition:
+        parts.append(f"Condition: {rule.condition.text}")
+    if rule.penalties:
+        parts.append("Penalty: " + "; ".join(f"{p.label}: {p}" for p in rule.penalties) + ".")
+    nationality = lib.answer(j.code, Topic.NATIONALITY_LOSS, answer.as_of).primary
+    if nationality and nationality.nationality:
+        parts.append(f"Nationality: {NATIONALITY_LABELS[nationality.nationality.effect]}.")
+    parts.append(f"Confidence: {rule.confidence.value.replace('_', ' ')}.")
+    return " ".join(md.text(p) for p in parts)
+
+
+# ---------------------------------------------------------------------------
+# Jurisdiction pages
+# ---------------------------------------------------------------------------
+
+
+def _sources_list(j: Jurisdiction, ids: tuple[str, ...]) -> str:
+    return ", ".join(f"[{md.text(s.title)}](#source-{md.slug(s.id)})" for s in j.sources_of(ids))
+
+
+def _rule_block(lib: Library, j: Jurisdiction, rule: Rule) -> str:
+    lines = [
+        f"### {md.text(TOPIC_LABELS[rule.topic])}: {md.text(REGIME_LABELS[rule.regime])} {{#{rule_anchor(rule)}}}",
+        "",
+        md.text(rule.summary),
+        "",
+        f"- **Binds:** {md.text(', '.join(p.value.replace('_', ' ') for p in rule.binds))}",
+        f"- **Validity:** {md.text(_interval(rule.valid))}",
+    ]
+    if rule.condition:
+        lines.append(f"- **Condition:** {md.text(rule.condition.text)}")
+    if rule.authorization:
+        auth = rule.authorization
+        lines.append(f"- **Authorization:** {md.text(auth.office)} ({md.text(auth.authority.value.replace('_', ' '))})")
+        if auth.procedure:
+            lines.append(f"- **How it is asked for:** {md.text(auth.procedure)}")
+    lines += [f"- **Exemption:** {md.text(e)}" for e in rule.exemptions]
+    for penalty in rule.penalties:
+        when = f" ({md.text(penalty.when)})" if penalty.when else ""
+        lines.append(f"- **Penalty, {md.text(penalty.label)}:** {md.text(str(penalty))}{when}")
+    if rule.nationality:
+        nat = rule.nationality
+        detail = f": {md.text(nat.conditions)}" if nat.conditions else ""
+        lines.append(f"- **Nationality:** {md.text(NATIONALITY_LABELS[nat.effect])}{detail}")
+    for term in rule.terms:
+        amount = (
+            f" ({term.amount.value:,} {term.amount.currency}" + (f" per {term.amount.per})" if term.amount.per else ")")
+            if term.amount
+            else ""
+        )
+        lines.append(f"- **{md.text(term.label)}:** {md.text(term.text)}{md.text(amount)}")
+    rests = ", ".join(f"[{md.text(cite(p))}](#{provision_anchor(p)})" for p in j.provisions_of(rule))
+    lines.append(f"- **Rests on:** {rests}")
+    lines.append(
+        f"- **Confidence:** {md.text(rule.confidence.value.replace('_', ' '))}, verified on {rule.verified_on}"
+    )
+    lines.append(f"- **Sources:** {_sources_list(j, rule.sources)}")
+    if rule.globalcit_mode:
+        lines.append(f"- **GLOBALCIT loss mode:** {md.text(rule.globalcit_mode)}")
+    out = "\n".join(lines) + "\n\n"
+    if rule.notes:
+        out += f'??? note "Notes"\n    {md.text(rule.notes)}\n\n'
+    for d in rule.disagreements:
+        out += (
+            f'??? info "Sources disagree"\n    {md.text(d.text)} We follow '
+            f"{_sources_list(j, (d.followed,))}: {md.text(d.reason)}\n\n"
+        )
+    return out
+
+
+def _provision_block(j: Jurisdiction, instrument: Instrument, provision: Provision) -> str:
+    heading = f" — {md.text(provision.heading)}" if provision.heading else ""
+    out = f"#### {md.text(provision.locator)}{heading} {{#{provision_anchor(provision)}}}\n\n"
+    if provision.heading_en:
+        out += f"*{md.text(provision.heading_en)}*\n\n"
+    # A code block renders verbatim and gets Material's copy button: the one-click citation.
+    out += f"```text\n{cite(provision)}\n```\n\n"
+    summary = ""
+    for version in reversed(provision.versions):
+        amended = f" Amended by {version.amended_by}." if version.amended_by else ""
+        summary += f"**{md.text(_interval(version.valid))}.** {md.text(version.summary + amended)}\n\n"
+    local = cite(provision, CitationStyle.LOCAL)
+    citation = f"- Standard: {md.text(cite(provision))}\n- Original language: {md.text(local)}\n"
+    citation += f"- Stable id: `{provision.uid}`\n"
+    if provision.url:
+        citation += f"- {md.link('Official text of the provision', provision.url)}\n"
+    sources = "".join(f"- {_sources_list(j, v.sources)}\n" for v in provision.versions)
+    out += '=== "Summary"\n\n' + md.indent(summary)
+    out += '\n=== "Citation"\n\n' + md.indent(citation)
+    out += '\n=== "Sources"\n\n' + md.indent(sources) + "\n"
+    return out
+
+
+def _instrument_block(j: Jurisdiction, instrument: Instrument) -> str:
+    title_en = md.text(instrument.title_en) + ("" if instrument.title_en_official else " (unofficial translation)")
+    out = f"### {md.text(instrument.title_en)} {{#{md.slug(instrument.uid)}}}\n\n"
+    facts = [
+        f"- **Official title:** {md.text(instrument.title)}",
+        f"- **English title:** {title_en}",
+        f"- **Citation:** {md.text(instrument.citation)}",
+    ]
+    if instrument.citation_local:
+        facts.append(f"- **Citation in the original language:** {md.text(instrument.citation_local)}")
+    if instrument.adopted:
+        facts.append(f"- **Adopted:** {instrument.adopted}")
+    facts.append(f"- **Validity:** {md.text(_interval(instrument.valid))}")
+    if instrument.identifiers.eli:
+        facts.append(f"- **ELI:** {md.text(instrument.identifiers.eli)}")
+    if instrument.identifiers.national:
+        facts.append(f"- **Official identifier:** {md.text(instrument.identifiers.national)}")
+    facts.append(f"- **Official text:** {md.link(instrument.url, instrument.url)}")
+    facts.append(f"- **Sources:** {_sources_list(j, instrument.sources)}")
+    out += "\n".join(facts) + "\n\n"
+    for provision in instrument.provisions:
+        out += _provision_block(j, instrument, provision)
+    return out
+
+
+def _events_block(j: Jurisdiction) -> str:
+    rows = []
+    for event in sorted(j.events, key=lambda e: e.date):
+        rows.append(
+            [
+                event.date.isoformat(),
+                md.text(event.kind.value),
+                f"**{md.text(event.title)}** {md.text(event.summary)}",
+                _sources_list(j, event.sources),
+            ]
+        )
+    return md.table(["Date", "Kind", "What happened", "Sources"], rows) if rows else "No events recorded.\n"
+
+
+def _source_row(source: Source) -> list[str]:
+    version = source.version_date.isoformat() if source.version_date else ""
+    return [
+        f'<span id="source-{md.slug(source.id)}"></span>{md.link(source.title, source.url)}',
+        md.text(source.publisher),
+        md.text(source.kind.value.replace("_", " ")),
+        md.text(source.language),
+        source.consulted_on.isoformat(),
+        version,
+    ]
+
+
+def jurisdiction_page(lib: Library, j: Jurisdiction, today: date) -> str:
+    """The page of one jurisdiction: the plain answer first, then rules, provisions, events and sources."""
+    names = " · ".join(md.text(n.text) for n in j.names)
+    out = _front(j.name, f"The law of {j.name} on serving in foreign armed forces, with citations and sources.")
+    out += f"# {md.text(j.name)}\n\n<small>{md.text(j.code)} · {names}</small>\n\n"
+    answer = lib.answer(j.code, Topic.FOREIGN_SERVICE, today)
+    if not j.is_international:
+        out += f'!!! question "Can a citizen of {md.text(j.name)} serve in a foreign army?"\n'
+        out += f"    {plain_answer(lib, answer)}\n\n"
+    out += _disclaimer()
+    since = j.coverage.since.isoformat() if j.coverage.since else "the earliest recorded law"
+    out += f"Researched from {since}; last verified on {j.coverage.last_verified}.\n\n"
+    if j.memberships:
+        members = "; ".join(
+            f"{md.text(m.organisation)} ({md.text(_interval(m.valid).replace('in force ', ''))})" for m in j.memberships
+        )
+        out += f"Memberships: {members}.\n\n"
+    if j.coverage.gaps:
+        out += '??? info "Known gaps"\n' + "".join(f"    - {md.text(g)}\n" for g in j.coverage.gaps) + "\n"
+    if j.coverage.searched:
+        out += '??? info "Searched without result"\n' + "".join(f"    - {md.text(s)}\n" for s in j.coverage.searched)
+        out += "\n"
+    out += "## Rules\n\n"
+    for topic in Topic:
+        for rule in (r for r in j.rules if r.topic is topic):
+            out += _rule_block(lib, j, rule)
+    out += "## Instruments and provisions\n\n"
+    for instrument in j.instruments:
+        out += _instrument_block(j, instrument)
+    out += "## Events\n\n" + _events_block(j) + "\n"
+    out += "## Sources\n\n"
+    out += md.table(
+        ["Source", "Publisher", "Kind", "Language", "Consulted", "Version"], [_source_row(s) for s in j.sources]
+    )
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Tables across jurisdictions
+# ---------------------------------------------------------------------------
+
+
+def _jurisdiction_link(code: str, name: str, from_dir: str = "") -> str:
+    return f"[{md.text(name)}]({from_dir}{code.lower()}.md)"
+
+
+def _filterable(table_id: str, content: str) -> str:
+    return (
+        f'<input class="lr-filter" data-filter-table="{table_id}" type="search" '
+        f'placeholder="Filter rows" aria-label="Filter the table">\n\n'
+        f'<div id="{table_id}" class="lr-table" markdown>\n\n{content}\n</div>\n'
+    )
+
+
+def _nationality_cell(lib: Library, code: str, day: date) -> str:
+    rule = lib.answer(code, Topic.NATIONALITY_LOSS, day).primary
+    if rule is None:
+        return "not researched"
+    if rule.nationality is None or rule.regime is Regime.NO_SPECIFIC_LAW:
+        return md.text(REGIME_LABELS[rule.regime])
+    return md.text(NATIONALITY_LABELS[rule.nationality.effect])
+
+
+def _recruitment_cell(row: ComparisonRow) -> str:
+    return {True: "yes", False: "no", None: "not researched"}[row.recruitment_ban]
+
+
+def jurisdictions_index(lib: Library, today: date) -> str:
+    """The table of all jurisdictions with their answer on foreign service."""
+    out = _front("Jurisdictions", "Every jurisdiction in legal_ref with its rule on foreign military service.")
+    out += "# Jurisdictions\n\n"
+    out += _disclaimer()
+    rows = []
+    for row in lib.compare(Topic.FOREIGN_SERVICE, as_of=today):
+        rows.append(
+            [
+                _jurisdiction_link(row.code, row.name),
+                md.text(row.code),
+                _regime_cell(row.regime, row.status),
+                md.text(row.authority or ""),
+                md.text(row.max_imprisonment or ""),
+                _nationality_cell(lib, row.code, today),
+                md.text(row.last_verified.isoformat()),
+            ]
+        )
+    header = ["Jurisdiction", "Code", "Foreign service", "Authority", "Max. prison", "Nationality", "Last verified"]
+    out += _filterable("lr-jurisdictions", md.table(header, rows))
+    return out
+
+
+def compare_page(lib: Library, today: date) -> str:
+    """The comparison matrix across every comparable dimension, sortable and filterable."""
+    out = _front("Compare", "Compare jurisdictions: regime, authority, condition, penalty, nationality, recruitment.")
+    out += f"# Compare jurisdictions\n\nThe law in force on {today}, one row per jurisdiction.\n\n"
+    out += _disclaimer()
+    rows = []
+    for row in lib.compare(Topic.FOREIGN_SERVICE, as_of=today):
+        rows.append(
+            [
+                _jurisdiction_link(row.code, row.name, "jurisdictions/"),
+                _regime_cell(row.regime, row.status),
+                md.text(row.authority or ""),
+                md.text(row.condition or ""),
+                md.text("; ".join(row.exemptions)),
+                md.text(row.penalty or ""),
+                md.text(row.max_imprisonment or ""),
+                _nationality_cell(lib, row.code, today),
+                _recruitment_cell(row),
+                md.text(row.confidence.value.replace("_", " ") if row.confidence else ""),
+            ]
+        )
+    header = ["Jurisdiction", "Regime", "Authority", "Condition", "Exemptions", "Penalties", "Max. prison",
+              "Nationality", "Recruitment ban", "Confidence"]  # fmt: skip
+    out += _filterable("lr-compare", md.table(header, rows))
+    return out
+
+
+def topic_page(lib: Library, topic: Topic, today: date) -> str:
+    """One topic across jurisdictions: the rules in force, their citations, and who is not yet researched."""
+    _, title = TOPIC_PAGES[topic]
+    out = _front(title, f"{TOPIC_LABELS[topic]}: a cross-jurisdiction view generated from legal_ref.")
+    out += f"# {md.text(title)}\n\nThe law in force on {today}.\n\n" + _disclaimer()
+    rows, missing = [], []
+    codes = [j.code for j in lib]
+    if topic is Topic.INBOUND_SERVICE and "UA" in codes:
+        codes.remove("UA")
+        codes.insert(0, "UA")
+    for code in codes:
+        answer = lib.answer(code, topic, today)
+        if not answer.rules:
+            missing.append(_jurisdiction_link(code, answer.jurisdiction.name, "../jurisdictions/"))
+            continue
+        for rule in answer.rules:
+            details = [str(p) for p in rule.penalties]
+            if rule.authorization:
+                details.insert(0, f"authorization: {rule.authorization.office}")
+            if rule.nationality:
+                details.append(f"nationality {NATIONALITY_LABELS[rule.nationality.effect]}")
+            details += [f"{t.label}: {t.text}" for t in rule.terms[:3]]
+            page = f"../jurisdictions/{code.lower()}.md#{rule_anchor(rule)}"
+            rows.append(
+                [
+                    f"[{md.text(answer.jurisdiction.name)}]({page})",
+                    md.text(REGIME_LABELS[rule.regime]),
+                    md.text(rule.summary),
+                    md.text("; ".join(details)),
+                    md.text("; ".join(lib.citations_of(rule))),
+                ]
+            )
+    header = ["Jurisdiction", "Regime", "Summary", "Authority, penalties, consequences", "Rests on"]
+    out += _filterable(f"lr-topic-{TOPIC_PAGES[topic][0]}", md.table(header, rows))
+    if missing:
+        out += "\n## Not researched on this topic\n\n" + ", ".join(missing) + "\n"
+    return out
+
+
+def topics_index() -> str:
+    """The list of topic pages."""
+    out = _front("Topics", "Cross-jurisdiction views by topic.") + "# Topics\n\n"
+    out += "".join(f"- [{md.text(title)}]({name}.md)\n" for name, title in TOPIC_PAGES.values())
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Home
+# ---------------------------------------------------------------------------
+
+
+def _map(lib: Library, today: date) -> str:
+    shades: dict[str, worldmap.Shade] = {}
+    for row in lib.compare(Topic.FOREIGN_SERVICE, as_of=today):
+        label = REGIME_LABELS[row.regime] if row.regime else "not yet researched"
+        shades[row.code] = worldmap.Shade(
+            REGIME_COLOURS[row.regime], f"{row.name}: {label}", f"jurisdictions/{row.code.lower()}/"
+        )
+    default = worldmap.Shade(REGIME_COLOURS[None], "not yet researched")
+    svg = worldmap.render(shades, default, "World map: may citizens serve in a foreign army, by regime")
+    legend = "".join(
+        f'<li><span class="lr-swatch" style="background:{colour}"></span>'
+        f"{md.html(REGIME_LABELS[regime] if regime else 'not yet researched')}</li>"
+        for regime, colour in REGIME_COLOURS.items()
+    )
+    return f'<figure class="lr-map-figure" markdown="0">{svg}<ul class="lr-legend">{legend}</ul></figure>\n\n'
+
+
+def home_page(lib: Library, today: date) -> str:
+    """The home page: what legal_ref covers, for whom, how current it is, and the world map."""
+    researched = [j for j in lib if not j.is_international]
+    verified = sorted(j.coverage.last_verified for j in lib)
+    rules = sum(len(j.rules) for j in lib)
+    out = _front("legal_ref", "The open, typed, sourced reference of the laws on serving in foreign armed forces.")
+    out += "# The law on serving in a foreign state's armed forces\n\n"
+    out += (
+        "legal_ref answers, for each state, whether its citizens may serve in a foreign army, whose permission "
+        "they need, the penalty without it, whether they can lose their nationality, and how foreigners may join "
+        "its own forces: every answer with the provision it rests on, a link to the official text, and the "
+        "sources that were read.\n\n"
+    )
+    out += _disclaimer()
+    out += (
+        f"**{len(researched)} states** and international law, **{rules} rules**; "
+        f"last verified between {verified[0]} and {verified[-1]}. Generated on {today}.\n\n"
+    )
+    out += "## Can citizens serve in a foreign army?\n\n" + _map(lib, today)
+    hidden = [j for j in researched if j.code not in worldmap.country_paths()]
+    if hidden:
+        links = ", ".join(_jurisdiction_link(j.code, j.name, "jurisdictions/") for j in hidden)
+        out += f"Too small for this map: {links}.\n\n"
+    out += (
+        "## Start here\n\n"
+        "- **Volunteers:** find your state in [the jurisdictions table](jurisdictions/index.md).\n"
+        "- **Lawyers:** every provision has a permanent anchor and a copyable citation; see "
+        "[the topics](topics/index.md) and [the comparison](compare.md).\n"
+        "- **Developers:** [install, the Python API and the data format](developers.md).\n"
+    )
+    return out
+
+
+def pages(lib: Library, today: date) -> Iterator[tuple[str, str]]:
+    """Every generated page as ``(path relative to docs/, Markdown)``."""
+    yield "index.md", home_page(lib, today)
+    yield "jurisdictions/index.md", jurisdictions_index(lib, today)
+    for j in lib:
+        yield jurisdiction_path(j.code), jurisdiction_page(lib, j, today)
+    yield "compare.md", compare_page(lib, today)
+    yield "topics/index.md", topics_index()
+    for topic in Topic:
+        yield f"topics/{TOPIC_PAGES[topic][0]}.md", topic_page(lib, topic, today)
+    from legal_ref.site.reference import data_format_page
+
+    yield "data-format.md", data_format_page()

@@ -1,0 +1,55 @@
+"""Armenia: mercenarism under the 2003 Criminal Code (art. 395), and what could not be established."""
+
+from datetime import date
+
+from legal_ref.models import Confidence, Regime
+from tests.jurisdictions.base import JurisdictionCase
+
+
+class TestArmenia(JurisdictionCase):
+    code = "AM"
+
+    def test_2003_code(self) -> None:
+        code = self.j.instrument("criminal-code-2003")
+        assert code.adopted == date(2003, 4, 18)
+        assert code.valid.start == date(2003, 8, 1)
+        assert code.citation_local == "ՀՕ-528-Ն"
+        assert self.provision("criminal-code-2003:art395").locator_en == "art. 395"
+
+    def test_2021_code_has_no_confirmed_start(self) -> None:
+        code = self.j.instrument("criminal-code-2021")
+        assert code.adopted == date(2021, 5, 5)
+        assert code.valid.start is None
+
+    def test_mercenary_participation_three_to_seven_years(self) -> None:
+        rule = self.rule("mercenary")
+        assert rule.regime is Regime.PROHIBITED
+        (penalty,) = rule.penalties
+        assert penalty.imprisonment is not None
+        assert str(penalty.imprisonment.min) == "3 years" and str(penalty.imprisonment.max) == "7 years"
+        # The 2021 Code's provision was not read.
+        assert rule.confidence is Confidence.UNVERIFIED
+        assert "criminal-code-2021:whole-code" in rule.rests_on
+
+    def test_foreign_service_and_nationality_are_unclear(self) -> None:
+        for rule_id in ("foreign-service", "nationality-loss"):
+            rule = self.rule(rule_id)
+            assert rule.regime is Regime.UNCLEAR
+            assert rule.confidence is Confidence.UNVERIFIED
+        assert self.j.coverage.searched
+
+    def test_citizenship_law(self) -> None:
+        law = self.j.instrument("citizenship-law")
+        assert law.adopted == date(1995, 11, 6)
+        assert law.valid.start == date(1995, 11, 16)
+        assert law.citation_local == "ՀՕ-16"
+
+    def test_memberships(self) -> None:
+        assert self.j.member_of("COE", date(2001, 1, 25))
+        assert not self.j.member_of("COE", date(2001, 1, 24))
+        assert self.j.member_of("CSTO", date(2000, 1, 1))
+
+    def test_dual_citizenship_reform(self) -> None:
+        event = next(e for e in self.j.events if e.id == "dual-citizenship-reform-2007")
+        assert event.date == date(2007, 2, 27)
+        assert "12 months" in event.summary

@@ -1,0 +1,63 @@
+"""Austria: withdrawal of nationality for foreign military service (StbG §§ 32-33) and § 320 StGB."""
+
+from datetime import date
+
+from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
+from tests.jurisdictions.base import JurisdictionCase
+
+
+class TestAustria(JurisdictionCase):
+    code = "AT"
+
+    def test_citizenship_act(self) -> None:
+        stbg = self.j.instrument("stbg")
+        assert stbg.title == "Staatsbürgerschaftsgesetz 1985"
+        assert stbg.citation_local == "StbG, BGBl. Nr. 311/1985"
+        assert self.provision("stbg:s32").locator == "§ 32"
+        s33 = self.provision("stbg:s33")
+        assert s33.locator == "§ 33" and s33.heading == "Entziehung"
+        assert [v.valid.start for v in s33.versions] == [date(2015, 1, 1), date(2021, 7, 28)]
+        assert s33.versions[0].valid.end == date(2021, 7, 28)
+
+    def test_any_voluntary_foreign_service_means_withdrawal(self) -> None:
+        rule = self.rule("nationality-loss")
+        assert rule.regime is Regime.PROHIBITED
+        assert rule.globalcit_mode == "L03"
+        assert rule.nationality is not None
+        assert rule.nationality.effect is NationalityEffectKind.MAY_BE_WITHDRAWN
+        assert rule.nationality.dual_nationals_only is False
+        assert rule.rests_on == ("stbg:s32",)
+        # § 32 was only read as quoted by a law firm and a news agency, not on the RIS.
+        assert rule.confidence is Confidence.SECONDARY
+
+    def test_foreign_service_has_no_permission_route_and_no_criminal_penalty(self) -> None:
+        rule = self.rule("foreign-service")
+        assert rule.regime is Regime.PROHIBITED
+        assert rule.authorization is None
+        assert rule.penalties == ()
+        assert "stateless" in rule.summary
+
+    def test_armed_group_withdrawal_only_for_dual_nationals(self) -> None:
+        rule = self.rule("armed-group-nationality-loss")
+        assert rule.topic is Topic.FOREIGN_CONFLICT
+        assert rule.nationality is not None and rule.nationality.dual_nationals_only is True
+        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        self.assert_not_in_force("armed-group-nationality-loss", date(2014, 12, 31))
+        self.assert_in_force("armed-group-nationality-loss", date(2015, 1, 1))
+
+    def test_recruitment_under_section_320(self) -> None:
+        s320 = self.provision("stgb:s320")
+        assert s320.locator == "§ 320"
+        assert s320.heading == "Verbotene Unterstützung von Parteien bewaffneter Konflikte"
+        assert [v.valid.start for v in s320.versions] == [date(1991, 1, 22), date(1998, 10, 1), date(2002, 10, 1)]
+        rule = self.rule("recruitment")
+        assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
+        (penalty,) = rule.penalties
+        assert penalty.imprisonment is not None
+        assert str(penalty.imprisonment.min) == "6 months" and str(penalty.imprisonment.max) == "5 years"
+        # The current (post-2002) wording was not read.
+        assert rule.confidence is Confidence.SECONDARY
+
+    def test_eu_membership(self) -> None:
+        (membership,) = self.j.memberships
+        assert membership.organisation == "EU" and membership.valid.start == date(1995, 1, 1)

@@ -1,0 +1,68 @@
+"""Slovakia: § 392 of the Criminal Code, the President's permission, § 419a and the Citizenship Act."""
+
+from datetime import date
+
+from legal_ref.models import AuthorityKind, ConditionTest, Confidence, NationalityEffectKind, Regime
+from tests.jurisdictions.base import JurisdictionCase
+
+
+class TestSlovakia(JurisdictionCase):
+    code = "SK"
+
+    def test_criminal_code(self) -> None:
+        code = self.j.instrument("criminal-code")
+        assert code.citation == "Act No. 300/2005 Coll."
+        assert code.citation_local == "zákon č. 300/2005 Z. z."
+        assert code.adopted == date(2005, 5, 20) and code.valid.start == date(2006, 1, 1)
+        assert self.provision("criminal-code:s392").locator == "§ 392"
+        assert self.provision("criminal-code:s419a").locator == "§ 419a"
+
+    def test_service_needs_the_presidents_permission(self) -> None:
+        rule = self.rule("foreign-service")
+        assert rule.regime is Regime.AUTHORIZATION_REQUIRED
+        assert rule.authorization is not None
+        assert rule.authorization.authority is AuthorityKind.HEAD_OF_STATE
+        assert rule.authorization.office == "President of the Slovak Republic"
+        assert "district office" in (rule.authorization.procedure or "")
+        assert {"criminal-code:s392", "conscription-act:whole-act"} <= set(rule.rests_on)
+
+    def test_nato_exemption(self) -> None:
+        condition = self.rule("foreign-service").condition
+        assert condition is not None
+        assert condition.test is ConditionTest.NOT_SHARED_ALLIANCE
+        assert condition.organisations == ("NATO",)
+
+    def test_penalties_only_from_secondary_sources(self) -> None:
+        rule = self.rule("foreign-service")
+        penalties = {p.label: p.imprisonment for p in rule.penalties}
+        basic, wartime = penalties["basic"], penalties["wartime"]
+        assert basic is not None and wartime is not None
+        assert str(basic.min) == "2 years" and str(basic.max) == "8 years"
+        assert str(wartime.min) == "5 years" and str(wartime.max) == "10 years"
+        assert rule.confidence is Confidence.SECONDARY
+        assert len(rule.disagreements) == 1
+
+    def test_armed_group_offence(self) -> None:
+        rule = self.rule("armed-group-participation")
+        (penalty,) = rule.penalties
+        assert penalty.imprisonment is not None
+        assert str(penalty.imprisonment.min) == "2 years" and str(penalty.imprisonment.max) == "8 years"
+        assert rule.rests_on == ("criminal-code:s419a",)
+
+    def test_no_loss_of_citizenship(self) -> None:
+        rule = self.rule("nationality-loss")
+        assert rule.regime is Regime.NO_SPECIFIC_LAW
+        assert rule.nationality is not None and rule.nationality.effect is NationalityEffectKind.NONE
+        assert rule.valid.start == date(2010, 7, 17)
+        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert self.provision("citizenship-act:s9").locator == "§ 9"
+
+    def test_permission_statistics(self) -> None:
+        events = {e.id: e for e in self.j.events}
+        jan, aug = events["permissions-2023-01"], events["permissions-2023-08"]
+        assert jan.date == date(2023, 1, 9) and "26" in jan.summary and "7" in jan.summary
+        assert aug.date == date(2023, 8, 2) and "35" in aug.summary and "9 permitting" in aug.summary
+
+    def test_memberships(self) -> None:
+        starts = {m.organisation: m.valid.start for m in self.j.memberships}
+        assert starts == {"NATO": date(2004, 3, 29), "EU": date(2004, 5, 1)}

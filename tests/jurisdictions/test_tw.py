@@ -1,0 +1,42 @@
+"""Taiwan: no foreign-enlistment law found; mainland (PRC) posts under art. 33 of the cross-strait Act; nationality."""
+
+from datetime import date
+
+from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
+from tests.jurisdictions.base import JurisdictionCase
+
+
+class TestTaiwan(JurisdictionCase):
+    code = "TW"
+
+    def test_name(self) -> None:
+        assert self.j.name == "Taiwan"
+
+    def test_foreign_service_unclear_and_unverified(self) -> None:
+        rule = self.rule("foreign-service")
+        assert rule.regime is Regime.UNCLEAR
+        assert rule.confidence is Confidence.UNVERIFIED
+        assert self.j.coverage.searched
+
+    def test_mainland_military_posts(self) -> None:
+        rule = self.rule("mainland-military-service")
+        assert rule.topic is Topic.FOREIGN_SERVICE
+        assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
+        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        penalties = {p.label: p for p in rule.penalties}
+        officials = penalties["officials"]
+        assert officials.imprisonment is not None and str(officials.imprisonment.max) == "3 years"
+        assert officials.fine is not None and officials.fine.max == 500_000 and officials.fine.currency == "TWD"
+        assert self.provision("cross-strait-act:art33").locator_en == "art. 33"
+        assert self.j.instrument("cross-strait-act").valid.start == date(1992, 9, 18)
+
+    def test_nationality_loss_only_with_permission(self) -> None:
+        rule = self.rule("nationality-loss")
+        assert rule.regime is Regime.NO_SPECIFIC_LAW
+        assert rule.nationality is not None and rule.nationality.effect is NationalityEffectKind.NONE
+        assert {"nationality-act:art11", "nationality-act:art12"} <= set(rule.rests_on)
+
+    def test_volunteer_deaths(self) -> None:
+        events = {e.id: e for e in self.j.events}
+        assert events["tseng-killed-2022"].date == date(2022, 11, 2)
+        assert events["second-volunteer-killed-2024"].date == date(2024, 11, 3)
