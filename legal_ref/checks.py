@@ -139,6 +139,9 @@ def check_dataset(dataset: Dataset) -> Iterator[tuple[str | None, Location, str]
     """
     organisations = {o.id for o in dataset.organisations}
     codes = [j.code for j in dataset.jurisdictions]
+    for k, member in enumerate(dataset.un_members.members if dataset.un_members else ()):
+        if member not in iso_alpha2_codes():
+            yield None, ("un-members", k), f"{member!r} is not an ISO 3166-1 alpha-2 code"
     for conflict in dataset.conflicts:
         for party in conflict.parties:
             if party not in USER_ASSIGNED_CODES and party not in iso_alpha2_codes():

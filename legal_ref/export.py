@@ -1,13 +1,15 @@
-"""Exports of the library: lossless JSON, JSON Schema.
+"""Exports of the library: lossless JSON, CSV, CSL-JSON, JSON Schema and a Data Package.
 
 The JSON export is the dataset itself (loading it back gives an equal library);
-the schema is generated from the models, in the authors' (validation) and the
-consumers' (serialization) form.
+the CSV has one row per rule with the comparable columns; CSL-JSON carries every
+instrument and provision as a citation item; the schema is generated from the
+models, in the authors' (validation) and the consumers' (serialization) form.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from legal_ref.library import Library
@@ -45,3 +47,169 @@ def json_schema(model: type[Dataset] | type[Jurisdiction], mode: str = "validati
     schema = model.model_json_schema(mode=mode, schema_generator=_Generator)  # type: ignore[arg-type]
     schema["$id"] = f"{SCHEMA_BASE}{model.__name__.lower()}.{mode}.json"
     return schema
+
+
+# ---------------------------------------------------------------------------
+# CSV: one row per rule, the comparable columns
+# ---------------------------------------------------------------------------
+
+CSV_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("rule_id", "string", "Global id of the rule"),
+    ("jurisdiction", "string", "ISO 3166-1 alpha-2 code (INT: international law)"),
+    ("jurisdiction_name", "string", "English short name"),
+    ("topic", "string", "What the rule is about"),
+    ("direction", "string", "outbound or inbound"),
+    ("binds", "string", "Whom it binds, ';'-separated"),
+    ("regime", "string", "How the law treats the conduct"),
+    ("condition", "string", "The condition in words"),
+    ("condition_test", "string", "The machine-checkable form of the condition"),
+    ("authority", "string", "The authorizing office"),
+    ("authority_kind", "string", "The kind of authority"),
+    ("min_imprisonment", "string", "Lowest minimum prison term over the penalty ranges"),
+    ("max_imprisonment", "string", "Highest maximum prison term over the penalty ranges"),
+    ("max_imprisonment_months", "number", "The same in months (life: empty)"),
+    ("penalties", "string", "Every penalty range, ';'-separated"),
+    ("nationality_effect", "string", "Consequence for nationality"),
+    ("valid_from", "date", "First day in force"),
+    ("valid_until", "date", "First day no longer in force"),
+    ("rests_on", "string", "OSCOLA citations of the provisions, ';'-separated"),
+    ("confidence", "string", "official_text, secondary or unverified"),
+    ("verified_on", "date", "When the rule was last verified"),
+)
+"""The CSV columns: name, Table Schema type, description (also used by ``datapackage.json``)."""
+
+
+def rule_rows(lib: Library) -> list[dict[str, str]]:
+    """The CSV rows: one per rule, in jurisdiction and file order."""
+    rows = []
+    for j in lib:
+        for rule in j.rules:
+            terms = [p.imprisonment.min for p in rule.penalties if p.imprisonment and p.imprisonment.min]
+            low = min(terms, key=lambda d: d.months) if terms else None
+            high = rule.max_imprisonment
+            months = "" if high is None or high.months == float("inf") else f"{high.months:g}"
+            rows.append(
+                {
+                    "rule_id": rule.uid,
+                    "jurisdiction": j.code,
+                    "jurisdiction_name": j.name,
+                    "topic": rule.topic.value,
+                    "direction": rule.direction.value,
+                    "binds": ";".join(p.value for p in rule.binds),
+                    "regime": rule.regime.value,
+                    "condition": rule.condition.text if rule.condition else "",
+                    "condition_test": rule.condition.test.value if rule.condition else "",
+                    "authority": rule.authorization.office if rule.authorization else "",
+                    "authority_kind": rule.authorization.authority.value if rule.authorization else "",
+                    "min_imprisonment": str(low) if low else "",
+                    "max_imprisonment": str(high) if high else "",
+                    "max_imprisonment_months": months,
+                    "penalties": ";".join(f"{p.label}: {p}" for p in rule.penalties),
+                    "nationality_effect": rule.nationality.effect.value if rule.nationality else "",
+                    "valid_from": rule.valid.start.isoformat() if rule.valid.start else "",
+                    "valid_until": rule.valid.end.isoformat() if rule.valid.end else "",
+                    "rests_on": ";".join(lib.citations_of(rule)),
+                    "confidence": rule.confidence.value,
+                    "verified_on": rule.verified_on.isoformat(),
+                }
+            )
+    return rows
+
+
+def rules_csv(lib: Library) -> str:
+    """The rules as CSV (RFC 4180, UTF-8, CRLF line ends, header row)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=[c[0] for c in CSV_COLUMNS], lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rule_rows(lib))
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------------------
+# CSL-JSON: every instrument and provision as a legislation item
+# ---------------------------------------------------------------------------
+
+
+def _issued(day: date | None) -> dict[str, Any] | None:
+    return {"date-parts": [[day.year, day.month, day.day]]} if day else None
+
+
+def csl_items(lib: Library) -> list[dict[str, Any]]:
+    """CSL-JSON items, mapped as Zotero maps statutes (title, number, section, issued, URL, jurisdiction)."""
+    from legal_ref.citations import CitationStyle, cite
+
+    items: list[dict[str, Any]] = []
+    for j in lib:
+        for instrument in j.instruments:
+            kind = {"treaty": "treaty", "case": "legal_case"}.get(instrument.kind.value, "legislation")
+            base: dict[str, Any] = {
+                "type": kind,
+                "title": instrument.title,
+                "translated-title": instrument.title_en,
+                "number": instrument.citation,
+                "jurisdiction": j.code.lower(),
+                "language": instrument.title_lang,
+                "URL": instrument.url,
+            }
+            issued = _issued(instrument.adopted or instrument.valid.start)
+            if issued:
+                base["issued"] = issued
+            if instrument.short_title:
+                base["title-short"] = instrument.short_title
+            items.append({"id": instrument.uid, **base})
+            for provision in instrument.provisions:
+                item = {
+                    "id": provision.uid,
+                    **base,
+                    "section": provision.locator,
+                    "note": cite(provision, CitationStyle.OSCOLA),
+                }
+                if provision.url:
+                    item["URL"] = provision.url
+                items.append(item)
+    return items
+
+
+# ---------------------------------------------------------------------------
+# Frictionless Data Package describing the JSON and CSV exports
+# ---------------------------------------------------------------------------
+
+
+def datapackage(lib: Library) -> dict[str, Any]:
+    """A Data Package (v2) describing ``legal-ref.json`` and ``rules.csv``."""
+    from legal_ref import __version__
+
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": "legal-ref",
+        "title": "legal_ref: the laws on serving in a foreign state's armed forces",
+        "description": "Information about the law, not legal advice.",
+        "version": __version__,
+        "licenses": [{"name": "MIT", "path": "https://opensource.org/licenses/MIT"}],
+        "resources": [
+            {
+                "name": "rules",
+                "path": "rules.csv",
+                "type": "table",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": [{"name": n, "type": t, "description": d} for n, t, d in CSV_COLUMNS],
+                    "primaryKey": ["rule_id"],
+                },
+            },
+            {
+                "name": "library",
+                "path": "legal-ref.json",
+                "type": "json",
+                "format": "json",
+                "mediatype": "application/json",
+                "encoding": "utf-8",
+                "description": f"The whole library, {len(lib)} jurisdictions, lossless.",
+            },
+        ],
+    }

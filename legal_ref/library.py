@@ -249,9 +249,9 @@ class Library:
         """The provisions a rule rests on."""
         return self.jurisdiction_of(rule).provisions_of(rule)
 
-    def cite(self, uid: str, style: CitationStyle | str = CitationStyle.STANDARD) -> str:
-        """A citation of the provision ``uid`` in ``style`` (``standard`` or ``local``)."""
-        return cite(self.provision(uid), parse_choice(CitationStyle, style, "citation style"))
+    def cite(self, uid: str, style: CitationStyle | str = CitationStyle.OSCOLA, pinpoint: str | None = None) -> str:
+        """A citation of the provision ``uid`` in ``style`` (``oscola``, ``bluebook`` or ``local``)."""
+        return cite(self.provision(uid), parse_choice(CitationStyle, style, "citation style"), pinpoint)
 
     def citations_of(self, rule: Rule) -> tuple[str, ...]:
         """Standard citations of the provisions a rule rests on."""
@@ -382,5 +382,86 @@ class Library:
 
         return assess(self, citizenships, serve_in, as_of, role)
 
+    def search(self, text: str) -> list[SearchHit]:
+        """Rules and provisions whose text holds every word of ``text`` (case-insensitive), best first."""
+        words = [w for w in text.lower().split() if w]
+        if not words:
+            return []
+        hits: list[tuple[int, SearchHit]] = []
+        for j in self:
+            for instrument in j.instruments:
+                for p in instrument.provisions:
+                    label = cite(p)
+                    title = f"{label}" + (f" — {p.heading_en or p.heading}" if p.heading_en or p.heading else "")
+                    haystack = " ".join(
+                        [j.name, j.code, label, instrument.title, instrument.citation, p.locator,
+                         p.heading or "", p.heading_en or "", p.current.summary]
+                    ).lower()  # fmt: skip
+                    if all(w in haystack for w in words):
+                        hits.append((sum(w in title.lower() for w in words), SearchHit("provision", p.uid, title)))
+            for rule in j.rules:
+                title = f"{j.name}: {rule.topic.value.replace('_', ' ')} — {rule.regime.value.replace('_', ' ')}"
+                haystack = " ".join([j.name, j.code, rule.summary, " ".join(self.citations_of(rule))]).lower()
+                if all(w in haystack for w in words):
+                    hits.append((sum(w in title.lower() for w in words), SearchHit("rule", rule.uid, title)))
+        return [hit for _, hit in sorted(hits, key=lambda h: -h[0])]
+
+    def coverage(self) -> tuple[CoverageRow, ...]:
+        """Every UN member state and every jurisdiction in the data, with how far it is researched.
+
+        Derived from the data and the sourced list of UN members, never from stub files.
+        """
+        import pycountry
+
+        members = set(self.dataset.un_members.members) if self.dataset.un_members else set()
+        rows = []
+        for code in sorted(members | {j.code for j in self if not j.is_international}):
+            j = self._by_code.get(code)
+            if j is None:
+                country = pycountry.countries.get(alpha_2=code)
+                name = getattr(country, "common_name", None) or (country.name if country else code)
+                rows.append(CoverageRow(code, name, CoverageStatus.NOT_RESEARCHED, (), None, code in members))
+                continue
+            topics = tuple(t for t in Topic if any(r.topic is t for r in j.rules))
+            full = all(t in topics for t in CORE_TOPICS)
+            status = CoverageStatus.COVERED if full else CoverageStatus.PARTLY_COVERED
+            rows.append(CoverageRow(code, j.name, status, topics, j.coverage.last_verified, code in members))
+        return tuple(rows)
+
     def __repr__(self) -> str:
         return f"<Library of {len(self)} jurisdictions: {', '.join(self._by_code)}>"
+
+
+class CoverageStatus(StrEnum):
+    """How far legal_ref has researched a state."""
+
+    COVERED = "covered"
+    """Rules on every core outbound topic (foreign service, recruitment, mercenaries, nationality)."""
+    PARTLY_COVERED = "partly_covered"
+    """Rules on some of the core topics."""
+    NOT_RESEARCHED = "not_researched"
+
+
+CORE_TOPICS = (Topic.FOREIGN_SERVICE, Topic.RECRUITMENT, Topic.MERCENARY, Topic.NATIONALITY_LOSS)
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """One state in the coverage view."""
+
+    code: str
+    name: str
+    status: CoverageStatus
+    topics: tuple[Topic, ...]
+    last_verified: date | None
+    un_member: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A rule or provision that matched a search."""
+
+    kind: str
+    """``rule`` or ``provision``."""
+    uid: str
+    title: str

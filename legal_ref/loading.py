@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 BUNDLE_NAME = "bundle.json"
 ORGANISATIONS_FILE = "organisations.yaml"
 CONFLICTS_FILE = "conflicts.yaml"
+UN_MEMBERS_FILE = "un-members.yaml"
 JURISDICTIONS_DIR = "jurisdictions"
 
 
@@ -168,6 +169,7 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
         Jurisdiction,
         Organisation,
         OrganisationRegistry,
+        StateList,
     )
 
     base = Path(data_dir)
@@ -196,6 +198,15 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
             conflict_registry, found = _validate(ConflictRegistry, raw, raw, display)
             problems += found
             conflicts = conflict_registry.conflicts if conflict_registry else ()
+    un_members: StateList | None = None
+    un_file = base / UN_MEMBERS_FILE
+    if un_file.exists():
+        display = _display(un_file, base)
+        raw, found = _read(un_file, display)
+        problems += found
+        if raw is not None:
+            un_members, found = _validate(StateList, raw, raw, display)
+            problems += found
 
     jurisdictions: list[Jurisdiction] = []
     roots: dict[str, tuple[Any, str]] = {}
@@ -223,9 +234,13 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
         roots[jurisdiction.code] = (raw, display)
         jurisdictions.append(jurisdiction)
 
-    dataset = Dataset(organisations=organisations, conflicts=conflicts, jurisdictions=tuple(jurisdictions))
+    dataset = Dataset(
+        organisations=organisations, conflicts=conflicts, un_members=un_members, jurisdictions=tuple(jurisdictions)
+    )
     for code, loc, message in check_dataset(dataset):
-        shared = _display(base / CONFLICTS_FILE, base) if loc[0] == "conflicts" else org_display
+        shared = {"conflicts": _display(base / CONFLICTS_FILE, base), "un-members": _display(un_file, base)}.get(
+            str(loc[0]), org_display
+        )
         raw, display = roots[code] if code else (None, shared)
         problems.append(Problem(display, _line_of(raw, loc) if raw is not None else None, _format_path(loc), message))
     if problems:

@@ -490,6 +490,8 @@ class Instrument(Model):
     """The standard citation: ``33 & 34 Vict. c. 90``, ``Act No. 40/2009 Coll.``."""
     citation_local: str | None = None
     """The customary citation in the original language: ``zákon č. 40/2009 Sb.``."""
+    citation_local_template: str | None = Field(default=None, pattern=r"\{locator\}")
+    """How the original language cites one provision, with ``{locator}``: ``{locator} zákona č. 40/2009 Sb.``."""
     identifiers: Identifiers = Identifiers()
     adopted: date | None = None
     """Adoption, enactment, assent or signature."""
@@ -851,11 +853,20 @@ class ConflictRegistry(Model):
     conflicts: tuple[Conflict, ...] = ()
 
 
+class StateList(Model):
+    """A sourced list of states, such as the Member States of the United Nations."""
+
+    sources: tuple[Source, ...] = Field(min_length=1)
+    members: tuple[JurisdictionCode, ...] = Field(min_length=1)
+
+
 class Dataset(Model):
     """Everything legal_ref knows: organisations, armed conflicts and jurisdictions, in a stable order."""
 
     organisations: tuple[Organisation, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    un_members: StateList | None = None
+    """The states every coverage view lists, researched or not."""
     jurisdictions: tuple[Jurisdiction, ...] = ()
 
     def conflicts_on(self, day: date, party: str) -> tuple[Conflict, ...]:

@@ -88,7 +88,7 @@ def test_provision_lookup_and_citation(lib: Library) -> None:
     assert provision.locator == "§ 321"
     assert provision.instrument.citation == "Act No. 40/2009 Coll."
     assert lib.cite("cz:criminal-code:s321") == "Criminal Code (Act No. 40/2009 Coll.), § 321"
-    assert lib.cite("cz:criminal-code:s321", "local") == "zákon č. 40/2009 Sb., § 321"
+    assert lib.cite("cz:criminal-code:s321", "local") == "§ 321 zákona č. 40/2009 Sb."
     with pytest.raises(UnknownNameError):
         lib.provision("cz:criminal-code:s999")
 

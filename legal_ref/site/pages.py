@@ -201,7 +201,11 @@ def _provision_block(j: Jurisdiction, instrument: Instrument, provision: Provisi
         amended = f" Amended by {version.amended_by}." if version.amended_by else ""
         summary += f"**{md.text(_interval(version.valid))}.** {md.text(version.summary + amended)}\n\n"
     local = cite(provision, CitationStyle.LOCAL)
-    citation = f"- Standard: {md.text(cite(provision))}\n- Original language: {md.text(local)}\n"
+    bluebook = cite(provision, CitationStyle.BLUEBOOK)
+    citation = (
+        f"- OSCOLA: {md.text(cite(provision))}\n- Bluebook: {md.text(bluebook)}\n"
+        f"- Original language: {md.text(local)}\n"
+    )
     citation += f"- Stable id: `{provision.uid}`\n"
     if provision.url:
         citation += f"- {md.link('Official text of the provision', provision.url)}\n"
