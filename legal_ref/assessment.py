@@ -217,8 +217,12 @@ def _condition(rule: Rule, home: Jurisdiction, ctx: _Context) -> tuple[Applicabi
     return Applicability.DEPENDS, f"it depends on: {condition.text}"
 
 
+# Findings and assessments are built from validated data by this module alone, so they are constructed
+# without re-validation: the site precomputes thousands of them.
+
+
 def _finding(ctx: _Context, j: Jurisdiction, rule: Rule, applicability: Applicability, reason: str) -> Finding:
-    return Finding(
+    return Finding.model_construct(
         rule=rule.uid,
         jurisdiction=j.code,
         topic=rule.topic,
@@ -236,49 +240,90 @@ def _finding(ctx: _Context, j: Jurisdiction, rule: Rule, applicability: Applicab
     )
 
 
-def _citizenship(ctx: _Context, code: str) -> CitizenshipAssessment:
-    lib = ctx.lib
-    if code not in lib:
-        return CitizenshipAssessment(citizenship=code, name=code, status=TimeStatus.NOT_RESEARCHED,
-                                     needs_authorization=None)  # fmt: skip
-    home = lib[code]
-    if home.time_status(ctx.day) is TimeStatus.OUTSIDE_COVERAGE:
-        return CitizenshipAssessment(citizenship=home.code, name=home.name, status=TimeStatus.OUTSIDE_COVERAGE,
-                                     needs_authorization=None)  # fmt: skip
-    findings: list[Finding] = []
+Evaluation = tuple[Rule, Applicability, str]
+
+
+def _evaluate(ctx: _Context, home: Jurisdiction) -> list[Evaluation]:
+    """Each of the home state's personal rules measured against the situation: (rule, applicability, reason)."""
+    out: list[Evaluation] = []
     for rule in (r for r in home.rules if r.topic in _PERSONAL_TOPICS):
-        if rule.status_on(ctx.day) is not TimeStatus.IN_FORCE:
-            when = rule.status_on(ctx.day).value.replace("_", " ")
-            findings.append(_finding(ctx, home, rule, Applicability.NOT_IN_FORCE, f"on {ctx.day} the rule was {when}"))
+        status = rule.status_on(ctx.day)
+        if status is not TimeStatus.IN_FORCE:
+            out.append(
+                (rule, Applicability.NOT_IN_FORCE, f"on {ctx.day} the rule was {status.value.replace('_', ' ')}")
+            )
             continue
         bound = _binds(rule, home.name, ctx)
         if bound is not None and bound[0] is Applicability.DOES_NOT_APPLY:
-            findings.append(_finding(ctx, home, rule, *bound))
+            out.append((rule, *bound))
             continue
         applicability, reason = _condition(rule, home, ctx)
         if bound is not None and applicability is Applicability.APPLIES:
             applicability, reason = bound
         if rule.regime in (Regime.NO_SPECIFIC_LAW, Regime.PERMITTED) and applicability is Applicability.APPLIES:
             reason = f"{REGIME_LABELS[rule.regime]}: nothing in this law stands in the way"
-        findings.append(_finding(ctx, home, rule, applicability, reason))
-    live = [f for f in findings if f.applicability in (Applicability.APPLIES, Applicability.DEPENDS)]
+        out.append((rule, applicability, reason))
+    return out
+
+
+_LIVE = (Applicability.APPLIES, Applicability.DEPENDS)
+
+
+def _authorization(evaluations: list[Evaluation]) -> tuple[bool | None, tuple[str, ...]]:
+    """Whether authorization is needed (None: it depends, or no rule on it) and from whom."""
     auth = [
-        f
-        for f in live
-        if f.regime is Regime.AUTHORIZATION_REQUIRED and f.topic in (Topic.FOREIGN_SERVICE, Topic.NATIONALITY_LOSS)
+        (rule, applicability)
+        for rule, applicability, _ in evaluations
+        if applicability in _LIVE
+        and rule.regime is Regime.AUTHORIZATION_REQUIRED
+        and rule.topic in (Topic.FOREIGN_SERVICE, Topic.NATIONALITY_LOSS)
     ]
-    if any(f.applicability is Applicability.APPLIES for f in auth):
+    if any(applicability is Applicability.APPLIES for _, applicability in auth):
         needs: bool | None = True
     elif auth:
         needs = None
     else:
-        needs = False if any(f.topic is Topic.FOREIGN_SERVICE for f in findings) else None
-    return CitizenshipAssessment(
+        needs = False if any(rule.topic is Topic.FOREIGN_SERVICE for rule, _, _ in evaluations) else None
+    offices = (rule.authorization.office for rule, _ in auth if rule.authorization)
+    return needs, tuple(dict.fromkeys(offices))
+
+
+def _rule_caveats(name: str, evaluations: list[Evaluation]) -> list[str]:
+    caveats = []
+    for rule, applicability, _ in evaluations:
+        if applicability in _LIVE:
+            if rule.confidence is not Confidence.OFFICIAL_TEXT:
+                caveats.append(f"{rule.uid} rests on {rule.confidence.value.replace('_', ' ')} sources only.")
+            if rule.regime is Regime.UNCLEAR:
+                caveats.append(f"{rule.uid}: the law is unclear ({TOPIC_LABELS[rule.topic].lower()}).")
+    if evaluations and not any(rule.topic is Topic.FOREIGN_SERVICE for rule, _, _ in evaluations):
+        caveats.append(f"No rule on service in foreign forces is recorded for {name}.")
+    return caveats
+
+
+def _citizenship(ctx: _Context, code: str) -> tuple[CitizenshipAssessment, list[str]]:
+    lib = ctx.lib
+    if code not in lib:
+        empty = CitizenshipAssessment.model_construct(
+            citizenship=code, name=code, status=TimeStatus.NOT_RESEARCHED, needs_authorization=None
+        )
+        return empty, [f"The law of {code} is not yet in legal_ref."]
+    home = lib[code]
+    if home.time_status(ctx.day) is TimeStatus.OUTSIDE_COVERAGE:
+        empty = CitizenshipAssessment.model_construct(
+            citizenship=home.code, name=home.name, status=TimeStatus.OUTSIDE_COVERAGE, needs_authorization=None
+        )
+        return empty, [f"{home.name}'s law is not researched for {ctx.day}."]
+    evaluations = _evaluate(ctx, home)
+    findings = tuple(_finding(ctx, home, rule, applicability, reason) for rule, applicability, reason in evaluations)
+    live = [f for f in findings if f.applicability in _LIVE]
+    needs, authorities = _authorization(evaluations)
+    assessment = CitizenshipAssessment.model_construct(
         citizenship=home.code,
         name=home.name,
         status=TimeStatus.IN_FORCE,
         needs_authorization=needs,
-        authorities=tuple(dict.fromkeys(f.authority for f in auth if f.authority)),
+        authorities=authorities,
         criminal_exposure=tuple(
             f"{p} ({f.applicability.value.replace('_', ' ')}; {', '.join(f.citations)})"
             for f in live
@@ -293,8 +338,9 @@ def _citizenship(ctx: _Context, code: str) -> CitizenshipAssessment:
             and f.nationality_effect is not NationalityEffectKind.NONE
             and f.regime is not Regime.NO_SPECIFIC_LAW
         ),
-        findings=tuple(findings),
+        findings=findings,
     )
+    return assessment, _rule_caveats(home.name, evaluations)
 
 
 def assess(
@@ -320,42 +366,23 @@ def assess(
     serve_code = serve.code if serve else _iso_or_raise(lib, serve_in)
     serve_name = serve.name if serve else serve_code
     ctx = _Context(lib, codes, serve, serve_code, serve_name, day, role_)
-    per = tuple(_citizenship(ctx, code) for code in codes)
+    results = [_citizenship(ctx, code) for code in codes]
+    per = tuple(assessment for assessment, _ in results)
 
     inbound: list[Finding] = []
     if serve is not None:
         for rule in lib.answer(serve.code, Topic.INBOUND_SERVICE, day).rules:
             inbound.append(_finding(ctx, serve, rule, Applicability.APPLIES, f"{serve.name}'s rules for foreigners"))
-    international: list[Finding] = []
-    if INTERNATIONAL in lib:
-        treaty_law = lib[INTERNATIONAL]
-        for rule in treaty_law.rules:
-            if rule.topic is not Topic.MERCENARY or rule.status_on(day) is not TimeStatus.IN_FORCE:
-                continue
-            if Person.ANYONE not in rule.binds:
-                continue
-            applicability, reason = _condition(rule, treaty_law, ctx)
-            international.append(_finding(ctx, treaty_law, rule, applicability, reason))
-
-    caveats = [DISCLAIMER]
-    for assessment in per:
-        if assessment.status is TimeStatus.NOT_RESEARCHED:
-            caveats.append(f"The law of {assessment.citizenship} is not yet in legal_ref.")
-        elif assessment.status is TimeStatus.OUTSIDE_COVERAGE:
-            caveats.append(f"{assessment.name}'s law is not researched for {day}.")
-        for f in assessment.findings:
-            if f.applicability in (Applicability.APPLIES, Applicability.DEPENDS):
-                if f.confidence is not Confidence.OFFICIAL_TEXT:
-                    caveats.append(f"{f.rule} rests on {f.confidence.value.replace('_', ' ')} sources only.")
-                if f.regime is Regime.UNCLEAR:
-                    caveats.append(f"{f.rule}: the law is unclear ({TOPIC_LABELS[f.topic].lower()}).")
-        if not any(f.topic is Topic.FOREIGN_SERVICE for f in assessment.findings) and assessment.findings:
-            caveats.append(f"No rule on service in foreign forces is recorded for {assessment.name}.")
+    international = [
+        _finding(ctx, lib[INTERNATIONAL], rule, *_condition(rule, lib[INTERNATIONAL], ctx))
+        for rule in _international_rules(lib, day)
+    ]
+    caveats = [DISCLAIMER] + [c for _, found in results for c in found]
     if serve is None:
         caveats.append(f"The law of {serve_code}, the serving state, is not yet in legal_ref.")
     if lib.dataset.conflicts:
         caveats.append("Armed conflicts are taken from the conflicts recorded in legal_ref, with their sources.")
-    return Assessment(
+    return Assessment.model_construct(
         citizenships=codes,
         serve_in=serve_code,
         serve_in_name=serve_name,
@@ -368,6 +395,17 @@ def assess(
     )
 
 
+def _international_rules(lib: Library, day: date) -> list[Rule]:
+    """The international rules on a person's status (AP I art. 47) in force on ``day``."""
+    if INTERNATIONAL not in lib:
+        return []
+    return [
+        r
+        for r in lib[INTERNATIONAL].rules
+        if r.topic is Topic.MERCENARY and Person.ANYONE in r.binds and r.status_on(day) is TimeStatus.IN_FORCE
+    ]
+
+
 def _iso_or_raise(lib: Library, name: str) -> str:
     """Accept an ISO code of a state not yet in the library; reject anything else with close matches."""
     from legal_ref.checks import iso_alpha2_codes
@@ -376,3 +414,125 @@ def _iso_or_raise(lib: Library, name: str) -> str:
     if code in iso_alpha2_codes():
         return code
     raise UnknownNameError("jurisdiction", name, [j.code for j in lib] + [j.name for j in lib])
+
+
+# ---------------------------------------------------------------------------
+# Precomputed checks for the static API and the site's check page
+# ---------------------------------------------------------------------------
+
+
+class RuleFacts(BaseModel):
+    """What a finding says about its rule, stored once per rule in a :class:`CheckTable`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    jurisdiction: str
+    topic: Topic
+    regime: Regime
+    summary: str
+    authority: str | None
+    procedure: str | None
+    penalties: tuple[str, ...]
+    nationality_effect: NationalityEffectKind | None
+    terms: tuple[str, ...]
+    citations: tuple[str, ...]
+    confidence: Confidence
+
+
+class Outcome(BaseModel):
+    """How one rule measures against one situation."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    rule: str
+    applicability: Applicability
+    reason: str
+
+
+class Situation(BaseModel):
+    """The check for one serving state, as a sole citizen or also holding the serving state's nationality."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    needs_authorization: bool | None
+    authorities: tuple[str, ...]
+    outcomes: tuple[Outcome, ...]
+    caveats: tuple[str, ...]
+
+
+class ServingState(BaseModel):
+    """Everything the check says about serving in one state's forces."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    name: str
+    sole: Situation
+    """Holding only the one citizenship."""
+    dual: Situation | None
+    """Also holding the serving state's nationality (None when it is the same state)."""
+    inbound: tuple[Outcome, ...]
+    international: tuple[Outcome, ...]
+
+
+class CheckTable(BaseModel):
+    """The checks of one citizenship against every serving state the data covers, on one date."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    citizenship: str
+    name: str
+    as_of: date
+    role: Role
+    rules: dict[str, RuleFacts]
+    serve_in: dict[str, ServingState]
+    notice: str = DISCLAIMER
+
+
+def _facts(f: Finding) -> RuleFacts:
+    return RuleFacts.model_construct(
+        jurisdiction=f.jurisdiction, topic=f.topic, regime=f.regime, summary=f.summary, authority=f.authority,
+        procedure=f.procedure, penalties=f.penalties, nationality_effect=f.nationality_effect, terms=f.terms,
+        citations=f.citations, confidence=f.confidence,
+    )  # fmt: skip
+
+
+def check_table(lib: Library, citizenship: str, as_of: date, role: Role = Role.MEMBER_OF_ARMED_FORCES) -> CheckTable:
+    """Precompute :func:`assess` for ``citizenship`` against every researched state, stored compactly."""
+    home = lib[citizenship]
+    rules: dict[str, RuleFacts] = {}
+
+    def outcomes(j: Jurisdiction, ctx: _Context, evaluations: list[Evaluation]) -> tuple[Outcome, ...]:
+        for rule, applicability, reason in evaluations:
+            if rule.uid not in rules:
+                rules[rule.uid] = _facts(_finding(ctx, j, rule, applicability, reason))
+        return tuple(Outcome.model_construct(rule=r.uid, applicability=a, reason=why) for r, a, why in evaluations)
+
+    def situation(ctx: _Context) -> Situation:
+        evaluations = _evaluate(ctx, home)
+        needs, authorities = _authorization(evaluations)
+        return Situation.model_construct(
+            needs_authorization=needs,
+            authorities=authorities,
+            outcomes=outcomes(home, ctx, evaluations),
+            caveats=(DISCLAIMER, *_rule_caveats(home.name, evaluations)),
+        )
+
+    states: dict[str, ServingState] = {}
+    for serve in lib:
+        if serve.is_international or serve.code == home.code:
+            continue
+        sole = _Context(lib, (home.code,), serve, serve.code, serve.name, as_of, role)
+        dual = _Context(lib, (home.code, serve.code), serve, serve.code, serve.name, as_of, role)
+        inbound = [(r, Applicability.APPLIES, f"{serve.name}'s rules for foreigners")
+                   for r in lib.answer(serve.code, Topic.INBOUND_SERVICE, as_of).rules]  # fmt: skip
+        international = [(r, *_condition(r, lib[INTERNATIONAL], sole)) for r in _international_rules(lib, as_of)]
+        states[serve.code] = ServingState.model_construct(
+            name=serve.name,
+            sole=situation(sole),
+            dual=situation(dual),
+            inbound=outcomes(serve, sole, inbound),
+            international=outcomes(lib[INTERNATIONAL], sole, international) if international else (),
+        )
+    return CheckTable.model_construct(
+        citizenship=home.code, name=home.name, as_of=as_of, role=role, rules=rules, serve_in=states, notice=DISCLAIMER
+    )

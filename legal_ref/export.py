@@ -12,15 +12,19 @@ import json
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel
+
 from legal_ref.library import Library
-from legal_ref.models import Dataset, Jurisdiction
+from legal_ref.models import Jurisdiction
 
 SCHEMA_BASE = "https://legal-ref.org/api/v1/schema/"
 """The ``$id`` prefix of the published schemas."""
 
 
-def dumps(payload: Any) -> str:
-    """Byte-stable JSON: sorted keys, UTF-8, two-space indent, trailing newline."""
+def dumps(payload: Any, *, compact: bool = False) -> str:
+    """Byte-stable JSON: sorted keys, UTF-8, two-space indent (or none when ``compact``), trailing newline."""
+    if compact:
+        return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
     return json.dumps(payload, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -34,7 +38,7 @@ def jurisdiction_json(j: Jurisdiction) -> str:
     return dumps(j.model_dump(mode="json"))
 
 
-def json_schema(model: type[Dataset] | type[Jurisdiction], mode: str = "validation") -> dict[str, Any]:
+def json_schema(model: type[BaseModel], mode: str = "validation") -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``model``: ``validation`` for data authors, ``serialization`` for exports."""
     from pydantic.json_schema import GenerateJsonSchema
 
@@ -178,8 +182,8 @@ def csl_items(lib: Library) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------
 
 
-def datapackage(lib: Library) -> dict[str, Any]:
-    """A Data Package (v2) describing ``legal-ref.json`` and ``rules.csv``."""
+def datapackage(lib: Library, json_path: str = "legal-ref.json", csv_path: str = "rules.csv") -> dict[str, Any]:
+    """A Data Package (v2) describing the JSON export (``json_path``) and the CSV (``csv_path``)."""
     from legal_ref import __version__
 
     return {
@@ -192,7 +196,7 @@ def datapackage(lib: Library) -> dict[str, Any]:
         "resources": [
             {
                 "name": "rules",
-                "path": "rules.csv",
+                "path": csv_path,
                 "type": "table",
                 "format": "csv",
                 "mediatype": "text/csv",
@@ -204,7 +208,7 @@ def datapackage(lib: Library) -> dict[str, Any]:
             },
             {
                 "name": "library",
-                "path": "legal-ref.json",
+                "path": json_path,
                 "type": "json",
                 "format": "json",
                 "mediatype": "application/json",

@@ -143,6 +143,7 @@ class Library:
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
         self._by_code = {j.code: j for j in dataset.jurisdictions}
+        self._citations: dict[str, tuple[str, ...]] = {}
 
     # -- jurisdictions ---------------------------------------------------
 
@@ -254,8 +255,11 @@ class Library:
         return cite(self.provision(uid), parse_choice(CitationStyle, style, "citation style"), pinpoint)
 
     def citations_of(self, rule: Rule) -> tuple[str, ...]:
-        """Standard citations of the provisions a rule rests on."""
-        return tuple(cite(p) for p in self.provisions_of(rule))
+        """OSCOLA citations of the provisions a rule rests on."""
+        cached = self._citations.get(rule.uid)
+        if cached is None:
+            cached = self._citations[rule.uid] = tuple(cite(p) for p in self.provisions_of(rule))
+        return cached
 
     def rules(
         self,

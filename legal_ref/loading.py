@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from legal_ref.models import Dataset
 
 BUNDLE_NAME = "bundle.json"
+DIGEST_NAME = "bundle.sha256"
 ORGANISATIONS_FILE = "organisations.yaml"
 CONFLICTS_FILE = "conflicts.yaml"
 UN_MEMBERS_FILE = "un-members.yaml"
@@ -253,6 +254,17 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
 # ---------------------------------------------------------------------------
 
 
+def data_digest(data_dir: Path | str) -> str:
+    """A SHA-256 over the data directory's YAML files (names and contents), to tell whether a bundle is current."""
+    import hashlib
+
+    base = Path(data_dir)
+    digest = hashlib.sha256()
+    for path in sorted(base.rglob("*.yaml")):
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def dump_dataset(dataset: Dataset) -> str:
     """A byte-stable JSON serialisation of a dataset (sorted keys, UTF-8, no defaults)."""
     payload = dataset.model_dump(mode="json", exclude_defaults=True)
@@ -261,9 +273,11 @@ def dump_dataset(dataset: Dataset) -> str:
 
 def compile_bundle(data_dir: Path | str | None = None, target: Path | None = None) -> Path:
     """Validate ``data_dir`` (default: the shipped data) and write the bundle that ``load()`` reads."""
-    dataset = read_dataset(data_dir or source_data_dir())
+    source = Path(data_dir or source_data_dir())
+    dataset = read_dataset(source)
     target = target or bundle_path()
     target.write_text(dump_dataset(dataset), encoding="utf-8")
+    target.with_name(DIGEST_NAME).write_text(data_digest(source) + "\n", encoding="utf-8")
     return target
 
 
@@ -302,6 +316,10 @@ def load(path: Path | str | None = None) -> Library:
 
     global _cached
     if path is not None:
+        # A data directory identical to the one the shipped bundle was compiled from needs no re-reading.
+        recorded = bundle_path().with_name(DIGEST_NAME)
+        if recorded.exists() and recorded.read_text(encoding="utf-8").strip() == data_digest(path):
+            return load()
         return Library(read_dataset(path))
     with _lock:
         if _cached is None:

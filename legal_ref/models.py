@@ -125,6 +125,12 @@ DurationField = Annotated[
 ]
 
 
+def _private_str(model: BaseModel, name: str) -> str:
+    """A private string attribute, read directly: pydantic's ``__getattr__`` fallback is slow in hot loops."""
+    value: str = model.__pydantic_private__[name]  # type: ignore[index]
+    return value
+
+
 class Model(BaseModel):
     """Base of every data model: immutable, unknown fields rejected."""
 
@@ -437,14 +443,15 @@ class Provision(Model):
     @property
     def uid(self) -> str:
         """The global, stable id: ``<jurisdiction>:<instrument>:<provision>`` in lower case."""
-        return self._uid
+        return _private_str(self, "_uid")
 
     @property
     def instrument(self) -> Instrument:
         """The instrument this provision belongs to."""
-        if self._instrument is None:
+        instrument: Instrument | None = self.__pydantic_private__["_instrument"]  # type: ignore[index]  # see _private_str
+        if instrument is None:
             raise LookupError(f"provision {self.id!r} is not attached to an instrument")
-        return self._instrument
+        return instrument
 
     @property
     def valid(self) -> Interval:
@@ -506,7 +513,7 @@ class Instrument(Model):
     @property
     def uid(self) -> str:
         """The global id ``<jurisdiction>:<instrument>``."""
-        return self._uid
+        return _private_str(self, "_uid")
 
     def provision(self, provision_id: str) -> Provision:
         """The provision with the local id ``provision_id``."""
@@ -691,7 +698,7 @@ class Rule(Model):
     @property
     def uid(self) -> str:
         """The global id ``<jurisdiction>:<rule>``."""
-        return self._uid
+        return _private_str(self, "_uid")
 
     @property
     def jurisdiction_code(self) -> str:
@@ -730,7 +737,7 @@ class Event(Model):
     @property
     def uid(self) -> str:
         """The global id ``<jurisdiction>:<event>``."""
-        return self._uid
+        return _private_str(self, "_uid")
 
 
 # ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from legal_ref.loading import bundle_path, dump_dataset, read_dataset
+from legal_ref.loading import DIGEST_NAME, bundle_path, data_digest, dump_dataset, read_dataset
 from tests.conftest import DATA
 
 
@@ -14,3 +14,8 @@ def test_bundle_is_up_to_date() -> None:
 
 def test_bundle_round_trips(lib) -> None:  # type: ignore[no-untyped-def]
     assert dump_dataset(lib.dataset) == bundle_path().read_text(encoding="utf-8")
+
+
+def test_bundle_digest_names_the_data_it_was_compiled_from() -> None:
+    recorded = bundle_path().with_name(DIGEST_NAME).read_text(encoding="utf-8").strip()
+    assert recorded == data_digest(DATA), "run `legal-ref compile`: the data changed since the bundle was written"

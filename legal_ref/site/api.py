@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from legal_ref import DISCLAIMER, __version__
-from legal_ref.export import dumps, json_schema, jurisdiction_json, library_json
+from legal_ref.assessment import CheckTable, check_table
+from legal_ref.export import csl_items, datapackage, dumps, json_schema, jurisdiction_json, library_json, rules_csv
 from legal_ref.library import Library
 from legal_ref.models import Dataset, Jurisdiction, Topic
 from legal_ref.site.markdown import slug
@@ -77,6 +78,28 @@ def api_documents(lib: Library, today: date) -> Iterator[tuple[str, str]]:
                         }
                     ),
                 )
+    citizens = [j for j in lib if not j.is_international]
+    yield (
+        f"{PREFIX}/checks/index.json",
+        dumps(
+            {
+                "as_of": today.isoformat(),
+                "notice": DISCLAIMER,
+                "citizenships": [
+                    {"code": j.code, "name": j.name, "document": f"{j.code.lower()}.json"} for j in citizens
+                ],
+            }
+        ),
+    )
+    for j in citizens:
+        yield (
+            f"{PREFIX}/checks/{j.code.lower()}.json",
+            dumps(check_table(lib, j.code, today).model_dump(mode="json"), compact=True),
+        )
+    yield f"{PREFIX}/rules.csv", rules_csv(lib)
+    yield f"{PREFIX}/citations.csl.json", dumps(csl_items(lib))
+    yield f"{PREFIX}/datapackage.json", dumps(datapackage(lib, json_path="jurisdictions.json"))
+    yield f"{PREFIX}/schema/check-table.json", dumps(json_schema(CheckTable, "serialization"))
     yield f"{PREFIX}/schema/jurisdiction.json", dumps(json_schema(Jurisdiction, "serialization"))
     yield f"{PREFIX}/schema/dataset.json", dumps(json_schema(Dataset, "serialization"))
     yield f"{PREFIX}/schema/jurisdiction-file.json", dumps(json_schema(Jurisdiction, "validation"))

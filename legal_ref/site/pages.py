@@ -13,7 +13,7 @@ from datetime import date
 
 from legal_ref import DISCLAIMER
 from legal_ref.citations import CitationStyle, cite
-from legal_ref.library import ComparisonRow, Library, TopicAnswer
+from legal_ref.library import ComparisonRow, CoverageStatus, Library, TopicAnswer
 from legal_ref.models import (
     REGIME_LABELS,
     TOPIC_LABELS,
@@ -334,13 +334,34 @@ def _recruitment_cell(row: ComparisonRow) -> str:
     return {True: "yes", False: "no", None: "not researched"}[row.recruitment_ban]
 
 
+def coverage_report(lib: Library) -> str:
+    """The coverage counts and the oldest verifications, so that stale entries stand out."""
+    rows = lib.coverage()
+    counts = {status: sum(r.status is status for r in rows) for status in CoverageStatus}
+    oldest = sorted((r for r in rows if r.last_verified), key=lambda r: (str(r.last_verified), r.code))[:5]
+    out = f"{len(rows)} states ({sum(r.un_member for r in rows)} UN members): "
+    out += ", ".join(f"{count} {md.text(status.value.replace('_', ' '))}" for status, count in counts.items()) + ".\n\n"
+    out += (
+        "Oldest verifications: "
+        + ", ".join(f"{_jurisdiction_link(r.code, r.name)} ({r.last_verified})" for r in oldest)
+        + ".\n"
+    )
+    return out
+
+
 def jurisdictions_index(lib: Library, today: date) -> str:
-    """The table of all jurisdictions with their answer on foreign service."""
-    out = _front("Jurisdictions", "Every jurisdiction in legal_ref with its rule on foreign military service.")
+    """Every UN member state and every researched jurisdiction, with its answer on foreign service."""
+    out = _front("Jurisdictions", "Every UN member state with its rule on foreign military service, or its coverage.")
     out += "# Jurisdictions\n\n"
     out += _disclaimer()
+    out += "## Coverage\n\n" + coverage_report(lib) + "\n## All states\n\n"
+    answers = {row.code: row for row in lib.compare(Topic.FOREIGN_SERVICE, as_of=today)}
     rows = []
-    for row in lib.compare(Topic.FOREIGN_SERVICE, as_of=today):
+    for state in lib.coverage():
+        row = answers.get(state.code)
+        if row is None:
+            rows.append([md.text(state.name), md.text(state.code), "", "", "", "", "not researched", ""])
+            continue
         rows.append(
             [
                 _jurisdiction_link(row.code, row.name),
@@ -349,11 +370,16 @@ def jurisdictions_index(lib: Library, today: date) -> str:
                 md.text(row.authority or ""),
                 md.text(row.max_imprisonment or ""),
                 _nationality_cell(lib, row.code, today),
+                md.text(state.status.value.replace("_", " ")),
                 md.text(row.last_verified.isoformat()),
             ]
         )
-    header = ["Jurisdiction", "Code", "Foreign service", "Authority", "Max. prison", "Nationality", "Last verified"]
+    header = ["Jurisdiction", "Code", "Foreign service", "Authority", "Max. prison", "Nationality", "Coverage",
+              "Last verified"]  # fmt: skip
     out += _filterable("lr-jurisdictions", md.table(header, rows))
+    international = [j for j in lib if j.is_international]
+    if international:
+        out += "\nInternational law: " + ", ".join(_jurisdiction_link(j.code, j.name) for j in international) + ".\n"
     return out
 
 
@@ -477,7 +503,8 @@ def home_page(lib: Library, today: date) -> str:
         out += f"Too small for this map: {links}.\n\n"
     out += (
         "## Start here\n\n"
-        "- **Volunteers:** find your state in [the jurisdictions table](jurisdictions/index.md).\n"
+        "- **Volunteers:** [check your situation](check.md), or find your state in "
+        "[the jurisdictions table](jurisdictions/index.md).\n"
         "- **Lawyers:** every provision has a permanent anchor and a copyable citation; see "
         "[the topics](topics/index.md) and [the comparison](compare.md).\n"
         "- **Developers:** [install, the Python API and the data format](developers.md).\n"

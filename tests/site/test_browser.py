@@ -115,3 +115,21 @@ def test_search_finds_acts_and_jurisdictions(page: Any, site_url: str, query: st
 
 def test_file_is_offline_ready(built_site: tuple[Path, str]) -> None:
     assert (built_site[0] / "javascripts" / "vendor" / "tablesort.min.js").exists()
+
+
+def test_check_page_czech_citizen_joining_ukraine(page: Any, site_url: str) -> None:
+    page.goto(site_url + "check/")
+    page.wait_for_function("() => document.querySelectorAll('#lr-citizen option').length > 20")
+    page.select_option("#lr-citizen", "CZ")
+    page.wait_for_function("() => document.querySelector('#lr-serve option[value=UA]') !== null")
+    page.select_option("#lr-serve", "UA")
+    page.wait_for_function(
+        "() => document.getElementById('lr-result').innerText.includes('President of the Republic')", timeout=10_000
+    )
+    result = page.locator("#lr-result").inner_text()
+    assert "Authorization needed: Yes" in result
+    assert "§ 321" in result
+    assert "not legal advice" in result
+    shot(page, "check-cz-ua")
+    assert serious_violations(page) == []
+    assert page.errors == []

@@ -52,3 +52,28 @@ def test_api_documents_validate_against_the_published_schema(built_site: tuple[P
     index = json.loads((api / "index.json").read_text())
     assert {e["code"] for e in index["jurisdictions"]} == {j.code for j in lib}
     assert (api / "provisions" / "cz-criminal-code-s321.json").exists()
+
+
+def test_precomputed_checks_validate_and_cover_every_citizenship(built_site: tuple[Path, str], lib: Library) -> None:
+    api = built_site[0] / "api" / "v1"
+    validator = Draft202012Validator(json.loads((api / "schema" / "check-table.json").read_text()))
+    index = json.loads((api / "checks" / "index.json").read_text())
+    codes = {c["code"] for c in index["citizenships"]}
+    assert codes == {j.code for j in lib if not j.is_international}
+    for code in codes:
+        document = json.loads((api / "checks" / f"{code.lower()}.json").read_text())
+        validator.validate(document)
+    cz = json.loads((api / "checks" / "cz.json").read_text())
+    assert cz["serve_in"]["UA"]["sole"]["authorities"] == ["President of the Republic"]
+
+
+def test_downloads_are_published(built_site: tuple[Path, str]) -> None:
+    api = built_site[0] / "api" / "v1"
+    for name in ("rules.csv", "citations.csl.json", "datapackage.json"):
+        assert (api / name).stat().st_size > 1000, name
+
+
+def test_jurisdictions_table_lists_every_un_member(built_site: tuple[Path, str]) -> None:
+    html = (built_site[0] / "jurisdictions" / "index.html").read_text(encoding="utf-8")
+    assert "193 UN members" in html
+    assert "Viet Nam" in html or "Vietnam" in html  # not researched, still listed
