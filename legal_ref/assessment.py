@@ -461,21 +461,28 @@ class Situation(BaseModel):
 
 
 class ServingState(BaseModel):
-    """Everything the check says about serving in one state's forces."""
+    """The check for one serving state: indexes into the table's situations, and the state's inbound rules."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     name: str
-    sole: Situation
-    """Holding only the one citizenship."""
-    dual: Situation | None
-    """Also holding the serving state's nationality (None when it is the same state)."""
+    sole: int
+    """Index in ``situations`` when holding only the one citizenship."""
+    dual: int
+    """Index in ``situations`` when also holding the serving state's nationality."""
     inbound: tuple[Outcome, ...]
-    international: tuple[Outcome, ...]
+
+
+SERVING_STATE = "{serving_state}"
+"""Placeholder for the serving state's name in the reasons of a :class:`CheckTable`."""
 
 
 class CheckTable(BaseModel):
-    """The checks of one citizenship against every serving state the data covers, on one date."""
+    """The checks of one citizenship against every researched serving state, on one date.
+
+    States whose situation reads the same share one entry of ``situations``; reasons
+    name the serving state as ``{serving_state}``, to be replaced by its name.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
@@ -483,7 +490,10 @@ class CheckTable(BaseModel):
     name: str
     as_of: date
     role: Role
+    placeholder: str = SERVING_STATE
     rules: dict[str, RuleFacts]
+    situations: tuple[Situation, ...]
+    international: tuple[Outcome, ...]
     serve_in: dict[str, ServingState]
     notice: str = DISCLAIMER
 
@@ -496,10 +506,23 @@ def _facts(f: Finding) -> RuleFacts:
     )  # fmt: skip
 
 
+def _profile(lib: Library, home: Jurisdiction, serve: Jurisdiction, day: date) -> tuple[object, ...]:
+    """Everything about ``serve`` that the home state's conditions look at: equal profiles, equal checks."""
+    conditions = [r.condition for r in home.rules if r.condition is not None]
+    organisations = sorted({o for c in conditions for o in c.organisations})
+    return (
+        tuple(serve.member_of(o, day) for o in organisations),
+        tuple(serve.code in c.states for c in conditions),
+        tuple(sorted((c.id, home.code in c.parties) for c in lib.dataset.conflicts_on(day, serve.code))),
+    )
+
+
 def check_table(lib: Library, citizenship: str, as_of: date, role: Role = Role.MEMBER_OF_ARMED_FORCES) -> CheckTable:
     """Precompute :func:`assess` for ``citizenship`` against every researched state, stored compactly."""
     home = lib[citizenship]
     rules: dict[str, RuleFacts] = {}
+    situations: dict[Situation, int] = {}
+    by_profile: dict[tuple[object, ...], tuple[int, int]] = {}
 
     def outcomes(j: Jurisdiction, ctx: _Context, evaluations: list[Evaluation]) -> tuple[Outcome, ...]:
         for rule, applicability, reason in evaluations:
@@ -507,32 +530,46 @@ def check_table(lib: Library, citizenship: str, as_of: date, role: Role = Role.M
                 rules[rule.uid] = _facts(_finding(ctx, j, rule, applicability, reason))
         return tuple(Outcome.model_construct(rule=r.uid, applicability=a, reason=why) for r, a, why in evaluations)
 
-    def situation(ctx: _Context) -> Situation:
+    def situation(ctx: _Context) -> int:
         evaluations = _evaluate(ctx, home)
         needs, authorities = _authorization(evaluations)
-        return Situation.model_construct(
+        found = Situation.model_construct(
             needs_authorization=needs,
             authorities=authorities,
             outcomes=outcomes(home, ctx, evaluations),
             caveats=(DISCLAIMER, *_rule_caveats(home.name, evaluations)),
         )
+        return situations.setdefault(found, len(situations))
 
     states: dict[str, ServingState] = {}
+    international: tuple[Outcome, ...] = ()
     for serve in lib:
         if serve.is_international or serve.code == home.code:
             continue
-        sole = _Context(lib, (home.code,), serve, serve.code, serve.name, as_of, role)
-        dual = _Context(lib, (home.code, serve.code), serve, serve.code, serve.name, as_of, role)
+        sole = _Context(lib, (home.code,), serve, serve.code, SERVING_STATE, as_of, role)
+        dual = _Context(lib, (home.code, serve.code), serve, serve.code, SERVING_STATE, as_of, role)
+        key = _profile(lib, home, serve, as_of)
+        if key not in by_profile:
+            by_profile[key] = (situation(sole), situation(dual))
         inbound = [(r, Applicability.APPLIES, f"{serve.name}'s rules for foreigners")
                    for r in lib.answer(serve.code, Topic.INBOUND_SERVICE, as_of).rules]  # fmt: skip
-        international = [(r, *_condition(r, lib[INTERNATIONAL], sole)) for r in _international_rules(lib, as_of)]
+        if not international and INTERNATIONAL in lib:
+            treaty_law = lib[INTERNATIONAL]
+            evaluated = [(r, *_condition(r, treaty_law, sole)) for r in _international_rules(lib, as_of)]
+            international = outcomes(treaty_law, sole, evaluated)
+        sole_index, dual_index = by_profile[key]
         states[serve.code] = ServingState.model_construct(
-            name=serve.name,
-            sole=situation(sole),
-            dual=situation(dual),
-            inbound=outcomes(serve, sole, inbound),
-            international=outcomes(lib[INTERNATIONAL], sole, international) if international else (),
+            name=serve.name, sole=sole_index, dual=dual_index, inbound=outcomes(serve, sole, inbound)
         )
     return CheckTable.model_construct(
-        citizenship=home.code, name=home.name, as_of=as_of, role=role, rules=rules, serve_in=states, notice=DISCLAIMER
+        citizenship=home.code,
+        name=home.name,
+        as_of=as_of,
+        role=role,
+        placeholder=SERVING_STATE,
+        rules=rules,
+        situations=tuple(situations),
+        international=international,
+        serve_in=states,
+        notice=DISCLAIMER,
     )

@@ -164,20 +164,15 @@ class Library:
         return len(self.dataset.jurisdictions)
 
     def __contains__(self, name: object) -> bool:
-        if not isinstance(name, str):
-            return False
-        try:
-            self.jurisdiction(name)
-        except UnknownNameError:
-            return False
-        return True
+        return isinstance(name, str) and self._code_of(name) is not None
 
     def __getitem__(self, name: str) -> Jurisdiction:
         return self.jurisdiction(name)
 
     def get(self, name: str) -> Jurisdiction | None:
         """The jurisdiction named ``name``, or ``None`` when the library has none by that name."""
-        return self.jurisdiction(name) if name in self else None
+        code = self._code_of(name)
+        return self._by_code[code] if code else None
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -205,14 +200,17 @@ class Library:
                         names[value.lower()] = country.alpha_2
         return names
 
+    def _code_of(self, name: str) -> str | None:
+        key = name.strip().lower()
+        # pycountry (alpha-3 codes, other English names) is imported only when the data's own names miss.
+        return self._names.get(key) or self._iso_names.get(key)
+
     def jurisdiction(self, name: str) -> Jurisdiction:
         """A jurisdiction by ISO alpha-2 or alpha-3 code or English name, in any case (``"CZ"``, ``"Czechia"``).
 
         Raises :class:`~legal_ref.errors.UnknownNameError` with close matches when nothing fits.
         """
-        key = name.strip().lower()
-        # pycountry (alpha-3 codes, other English names) is imported only when the data's own names miss.
-        code = self._names.get(key) or self._iso_names.get(key)
+        code = self._code_of(name)
         if code is None:
             known = [j.code for j in self.dataset.jurisdictions] + [j.name for j in self.dataset.jurisdictions]
             raise UnknownNameError("jurisdiction", name, known)

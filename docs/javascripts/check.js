@@ -30,7 +30,8 @@
       out.appendChild(el("p", "No check is recorded for " + table.name + " and this state."));
       return;
     }
-    var situation = dual && state.dual ? state.dual : state.sole;
+    var situation = table.situations[dual ? state.dual : state.sole];
+    var named = function (text) { return text.split(table.placeholder).join(state.name); };
     out.appendChild(el("h2", "As a citizen of " + table.name));
     var needs = {true: "Yes", false: "No", null: "It depends"}[String(situation.needs_authorization)];
     var auth = el("p", "Authorization needed: " + needs +
@@ -42,7 +43,7 @@
       var item = el("li", null, "lr-finding lr-" + o.applicability);
       item.appendChild(el("strong", labels[o.applicability] + ": "));
       item.appendChild(el("span", facts.summary));
-      item.appendChild(el("div", "Why: " + o.reason, "lr-reason"));
+      item.appendChild(el("div", "Why: " + named(o.reason), "lr-reason"));
       if (o.applicability === "applies" || o.applicability === "depends") {
         facts.penalties.forEach(function (p) { item.appendChild(el("div", "Penalty " + p)); });
       }
@@ -51,7 +52,7 @@
       list.appendChild(item);
     });
     out.appendChild(list);
-    return {state: state, situation: situation};
+    return {state: state, situation: situation, table: table, named: named};
   }
 
   function render() {
@@ -83,14 +84,14 @@
         out.appendChild(inbound);
       }
       if (first) {
-        first.state.international.forEach(function (o) {
-          var facts = tables[0].rules[o.rule];
+        first.table.international.forEach(function (o) {
+          var facts = first.table.rules[o.rule];
           out.appendChild(el("h2", "International law"));
-          out.appendChild(el("p", o.reason + " (" + facts.citations.join("; ") + ")"));
+          out.appendChild(el("p", first.named(o.reason) + " (" + facts.citations.join("; ") + ")"));
         });
         out.appendChild(el("h2", "Caveats"));
         var caveats = el("ul");
-        first.situation.caveats.forEach(function (c) { caveats.appendChild(el("li", c)); });
+        first.situation.caveats.forEach(function (c) { caveats.appendChild(el("li", first.named(c))); });
         out.appendChild(caveats);
       }
       out.appendChild(el("p", tables[0].notice, "lr-notice"));

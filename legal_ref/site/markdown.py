@@ -11,14 +11,18 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from urllib.parse import quote
 
-# The characters Python-Markdown (with the tables extension) lets a backslash escape.
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+# Characters that are Markdown syntax anywhere in a line (emphasis, code, links, attribute lists, tables).
+_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]()|])")
+# Characters that are syntax only where a block starts (headings, lists, quotes, ordered lists, snippets).
+_BLOCK_START = re.compile(r"^([#+\-!>]|\d+(?=[.)]))")
 
 
 def text(value: object) -> str:
     """Escape a data string for inline Markdown: no HTML, no Markdown syntax, one line."""
-    plain = " ".join(str(value).split())
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", escape(plain, quote=False))
+    plain = escape(" ".join(str(value).split()), quote=False)
+    plain = _INLINE_SPECIALS.sub(r"\\\1", plain)
+    # An ordered-list number keeps its digits and loses its dot: "1\. ", not a list.
+    return _BLOCK_START.sub(lambda m: "\\" + m.group(1) if not m.group(1)[0].isdigit() else m.group(1) + "\\", plain)
 
 
 def html(value: object) -> str:

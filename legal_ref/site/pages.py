@@ -136,57 +136,59 @@ def plain_answer(lib: Library, answer: TopicAnswer) -> str:
 
 
 def _sources_list(j: Jurisdiction, ids: tuple[str, ...]) -> str:
-    return ", ".join(f"[{md.text(s.title)}](#source-{md.slug(s.id)})" for s in j.sources_of(ids))
+    """Links (HTML) to the numbered rows of the page's sources table."""
+    number = {source.id: n for n, source in enumerate(j.sources, start=1)}
+    return ", ".join(f'<a href="#source-{md.slug(i)}">{number[i]}</a>' for i in ids)
+
+
+def _fact(label: str, value_html: str) -> str:
+    return f"<li><strong>{md.html(label)}:</strong> {value_html}</li>"
 
 
 def _rule_block(lib: Library, j: Jurisdiction, rule: Rule) -> str:
-    lines = [
-        f"### {md.text(TOPIC_LABELS[rule.topic])}: {md.text(REGIME_LABELS[rule.regime])} {{#{rule_anchor(rule)}}}",
-        "",
-        md.text(rule.summary),
-        "",
-        f"- **Binds:** {md.text(', '.join(p.value.replace('_', ' ') for p in rule.binds))}",
-        f"- **Validity:** {md.text(_interval(rule.valid))}",
+    # The rule's body is an HTML block (escaped here): Markdown would re-parse every data string.
+    h = md.html
+    facts = [
+        _fact("Binds", h(", ".join(p.value.replace("_", " ") for p in rule.binds))),
+        _fact("Validity", h(_interval(rule.valid))),
     ]
     if rule.condition:
-        lines.append(f"- **Condition:** {md.text(rule.condition.text)}")
+        facts.append(_fact("Condition", h(rule.condition.text)))
     if rule.authorization:
         auth = rule.authorization
-        lines.append(f"- **Authorization:** {md.text(auth.office)} ({md.text(auth.authority.value.replace('_', ' '))})")
+        facts.append(_fact("Authorization", f"{h(auth.office)} ({h(auth.authority.value.replace('_', ' '))})"))
         if auth.procedure:
-            lines.append(f"- **How it is asked for:** {md.text(auth.procedure)}")
-    lines += [f"- **Exemption:** {md.text(e)}" for e in rule.exemptions]
+            facts.append(_fact("How it is asked for", h(auth.procedure)))
+    facts += [_fact("Exemption", h(e)) for e in rule.exemptions]
     for penalty in rule.penalties:
-        when = f" ({md.text(penalty.when)})" if penalty.when else ""
-        lines.append(f"- **Penalty, {md.text(penalty.label)}:** {md.text(str(penalty))}{when}")
+        when = f" ({h(penalty.when)})" if penalty.when else ""
+        facts.append(_fact(f"Penalty, {penalty.label}", h(str(penalty)) + when))
     if rule.nationality:
         nat = rule.nationality
-        detail = f": {md.text(nat.conditions)}" if nat.conditions else ""
-        lines.append(f"- **Nationality:** {md.text(NATIONALITY_LABELS[nat.effect])}{detail}")
+        detail = f": {h(nat.conditions)}" if nat.conditions else ""
+        facts.append(_fact("Nationality", h(NATIONALITY_LABELS[nat.effect]) + detail))
     for term in rule.terms:
-        amount = (
-            f" ({term.amount.value:,} {term.amount.currency}" + (f" per {term.amount.per})" if term.amount.per else ")")
-            if term.amount
-            else ""
-        )
-        lines.append(f"- **{md.text(term.label)}:** {md.text(term.text)}{md.text(amount)}")
-    rests = ", ".join(f"[{md.text(cite(p))}](#{provision_anchor(p)})" for p in j.provisions_of(rule))
-    lines.append(f"- **Rests on:** {rests}")
-    lines.append(
-        f"- **Confidence:** {md.text(rule.confidence.value.replace('_', ' '))}, verified on {rule.verified_on}"
-    )
-    lines.append(f"- **Sources:** {_sources_list(j, rule.sources)}")
+        amount = ""
+        if term.amount:
+            per = f" per {term.amount.per}" if term.amount.per else ""
+            amount = f" ({term.amount.value:,} {term.amount.currency}{per})"
+        facts.append(_fact(term.label, h(term.text + amount)))
+    rests = ", ".join(f'<a href="#{provision_anchor(p)}">{h(cite(p))}</a>' for p in j.provisions_of(rule))
+    facts.append(_fact("Rests on", rests))
+    confidence = f"{rule.confidence.value.replace('_', ' ')}, verified on {rule.verified_on}"
+    facts.append(_fact("Confidence", h(confidence)))
+    facts.append(_fact("Sources", _sources_list(j, rule.sources)))
     if rule.globalcit_mode:
-        lines.append(f"- **GLOBALCIT loss mode:** {md.text(rule.globalcit_mode)}")
-    out = "\n".join(lines) + "\n\n"
+        facts.append(_fact("GLOBALCIT loss mode", h(rule.globalcit_mode)))
+    extra = ""
     if rule.notes:
-        out += f'??? note "Notes"\n    {md.text(rule.notes)}\n\n'
+        extra += f'<details class="note"><summary>Notes</summary><p>{h(rule.notes)}</p></details>'
     for d in rule.disagreements:
-        out += (
-            f'??? info "Sources disagree"\n    {md.text(d.text)} We follow '
-            f"{_sources_list(j, (d.followed,))}: {md.text(d.reason)}\n\n"
-        )
-    return out
+        follow = f"We follow source {_sources_list(j, (d.followed,))}: {h(d.reason)}"
+        extra += f'<details class="info"><summary>Sources disagree</summary><p>{h(d.text)} {follow}</p></details>'
+    heading = f"### {md.text(TOPIC_LABELS[rule.topic])}: {md.text(REGIME_LABELS[rule.regime])} {{#{rule_anchor(rule)}}}"
+    body = f'<div class="lr-rule"><p>{h(rule.summary)}</p><ul>{"".join(facts)}</ul>{extra}</div>'
+    return f"{heading}\n\n{body}\n\n"
 
 
 def _provision_block(j: Jurisdiction, instrument: Instrument, provision: Provision) -> str:
@@ -241,29 +243,35 @@ def _instrument_block(j: Jurisdiction, instrument: Instrument) -> str:
     return out
 
 
+def _html_table(header: list[str], rows: list[list[str]]) -> str:
+    """An HTML table; cells must already be escaped."""
+    head = "".join(f"<th>{md.html(c)}</th>" for c in header)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n"
+
+
 def _events_block(j: Jurisdiction) -> str:
-    rows = []
-    for event in sorted(j.events, key=lambda e: e.date):
-        rows.append(
-            [
-                event.date.isoformat(),
-                md.text(event.kind.value),
-                f"**{md.text(event.title)}** {md.text(event.summary)}",
-                _sources_list(j, event.sources),
-            ]
-        )
-    return md.table(["Date", "Kind", "What happened", "Sources"], rows) if rows else "No events recorded.\n"
+    rows = [
+        [
+            event.date.isoformat(),
+            md.html(event.kind.value),
+            f"<strong>{md.html(event.title)}</strong> {md.html(event.summary)}",
+            _sources_list(j, event.sources),
+        ]
+        for event in sorted(j.events, key=lambda e: e.date)
+    ]
+    return _html_table(["Date", "Kind", "What happened", "Sources"], rows) if rows else "No events recorded.\n"
 
 
-def _source_row(source: Source) -> list[str]:
-    version = source.version_date.isoformat() if source.version_date else ""
+def _source_row(number: int, source: Source) -> list[str]:
     return [
-        f'<span id="source-{md.slug(source.id)}"></span>{md.link(source.title, source.url)}',
-        md.text(source.publisher),
-        md.text(source.kind.value.replace("_", " ")),
-        md.text(source.language),
+        f'<span id="source-{md.slug(source.id)}"></span>{number}',
+        f'<a href="{md.html(md.url(source.url))}">{md.html(source.title)}</a>',
+        md.html(source.publisher),
+        md.html(source.kind.value.replace("_", " ")),
+        md.html(source.language),
         source.consulted_on.isoformat(),
-        version,
+        source.version_date.isoformat() if source.version_date else "",
     ]
 
 
@@ -298,8 +306,9 @@ def jurisdiction_page(lib: Library, j: Jurisdiction, today: date) -> str:
         out += _instrument_block(j, instrument)
     out += "## Events\n\n" + _events_block(j) + "\n"
     out += "## Sources\n\n"
-    out += md.table(
-        ["Source", "Publisher", "Kind", "Language", "Consulted", "Version"], [_source_row(s) for s in j.sources]
+    out += _html_table(
+        ["#", "Source", "Publisher", "Kind", "Language", "Consulted", "Version"],
+        [_source_row(n, s) for n, s in enumerate(j.sources, start=1)],
     )
     return out
 

@@ -64,7 +64,8 @@ def test_precomputed_checks_validate_and_cover_every_citizenship(built_site: tup
         document = json.loads((api / "checks" / f"{code.lower()}.json").read_text())
         validator.validate(document)
     cz = json.loads((api / "checks" / "cz.json").read_text())
-    assert cz["serve_in"]["UA"]["sole"]["authorities"] == ["President of the Republic"]
+    assert cz["situations"][cz["serve_in"]["UA"]["sole"]]["authorities"] == ["President of the Republic"]
+    assert cz["situations"][cz["serve_in"]["PL"]["sole"]]["authorities"] == []  # the NATO exemption
 
 
 def test_downloads_are_published(built_site: tuple[Path, str]) -> None:
