@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict
 
@@ -226,6 +226,29 @@ class Library:
     def _rules(self) -> dict[str, Rule]:
         return {r.uid: r for j in self.dataset.jurisdictions for r in j.rules}
 
+    @cached_property
+    def _rule_indexes(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Per jurisdiction, each rule with the fields queries filter on, and its interval as day ordinals."""
+        far_past, far_future = date.min.toordinal(), date.max.toordinal() + 1
+        return {
+            j.code: [
+                (
+                    r,
+                    r.topic,
+                    r.regime,
+                    r.authorization.authority if r.authorization else None,
+                    frozenset(r.binds),
+                    r.valid.start.toordinal() if r.valid.start else far_past,
+                    r.valid.end.toordinal() if r.valid.end else far_future,
+                )
+                for r in j.rules
+            ]
+            for j in self.dataset.jurisdictions
+        }
+
+    def _rule_index(self, code: str) -> list[tuple[Any, ...]]:
+        return self._rule_indexes[code]
+
     def provision(self, uid: str) -> Provision:
         """A provision by its global id, e.g. ``"cz:criminal-code:s321"``."""
         try:
@@ -289,26 +312,22 @@ class Library:
         matched: list[Rule] = []
         excluded: list[tuple[Rule, TimeStatus]] = []
         outside: list[str] = []
+        day = as_of.toordinal() if as_of is not None else None
         for j in scope:
             if as_of is not None and j.time_status(as_of) is TimeStatus.OUTSIDE_COVERAGE:
                 outside.append(j.code)
                 continue
-            for rule in j.rules:
-                if topic_ is not None and rule.topic is not topic_:
-                    continue
-                if regime_ is not None and rule.regime is not regime_:
-                    continue
-                if authority_ is not None and (
-                    rule.authorization is None or rule.authorization.authority is not authority_
+            for rule, topic_of, regime_of, authority_of, binds_of, start, end in self._rule_index(j.code):
+                if (topic_ is not None and topic_of is not topic_) or (
+                    regime_ is not None and regime_of is not regime_
                 ):
                     continue
-                if binds_ is not None and binds_ not in rule.binds:
+                if (authority_ is not None and authority_of is not authority_) or (binds_ and binds_ not in binds_of):
                     continue
-                status = rule.status_on(as_of) if as_of is not None else TimeStatus.IN_FORCE
-                if status is TimeStatus.IN_FORCE:
+                if day is None or start <= day < end:
                     matched.append(rule)
                 else:
-                    excluded.append((rule, status))
+                    excluded.append((rule, TimeStatus.NOT_YET_IN_FORCE if day < start else TimeStatus.ENDED))
         return RuleSelection(tuple(matched), as_of, tuple(excluded), tuple(outside))
 
     # -- answers and comparison ----------------------------------------
