@@ -79,6 +79,7 @@ def main() -> None:
                 startup("import holidays; holidays.country_holidays('CZ', years=2024)"),
             )
         )
+        rows.append(("pydantic alone: from pydantic import BaseModel", startup("from pydantic import BaseModel")))
         rows.append(
             (
                 "pycountry: import + countries.get(alpha_2='CZ')",
