@@ -192,7 +192,7 @@ def show(
     console.print(f"[bold]{j.name}[/bold] ({j.code}) — last verified {j.coverage.last_verified}")
     for rule in j.rules:
         status = rule.status_on(day)
-        flag = "" if status is TimeStatus.IN_FORCE else f" [{status.value.replace('_', ' ')} on {day}]"
+        flag = "" if status is TimeStatus.IN_FORCE else f" ({status.value.replace('_', ' ')} on {day})"
         console.print(f"\n[bold]{TOPIC_LABELS[rule.topic]}: {REGIME_LABELS[rule.regime]}[/bold]{flag}  ({rule.uid})")
         console.print(f"  {rule.summary}", markup=False)
         if rule.authorization:

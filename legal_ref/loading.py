@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from legal_ref.errors import DataError, Problem
 
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from legal_ref.library import Library
     from legal_ref.models import Dataset
+
+M = TypeVar("M", bound="BaseModel")
 
 BUNDLE_NAME = "bundle.json"
 DIGEST_NAME = "bundle.sha256"
@@ -163,15 +165,7 @@ def _files(data_dir: Path) -> Iterator[Path]:
 def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
     """Read, validate and cross-check a data directory; raise :class:`DataError` listing every problem."""
     from legal_ref.checks import check_dataset, check_jurisdiction
-    from legal_ref.models import (
-        Conflict,
-        ConflictRegistry,
-        Dataset,
-        Jurisdiction,
-        Organisation,
-        OrganisationRegistry,
-        StateList,
-    )
+    from legal_ref.models import ConflictRegistry, Dataset, Jurisdiction, OrganisationRegistry, StateList
 
     base = Path(data_dir)
     today = today or date.today()
@@ -179,35 +173,26 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
     if not base.is_dir():
         raise DataError([Problem(str(base), None, "", "not a directory")])
 
-    organisations: tuple[Organisation, ...] = ()
-    org_file = base / ORGANISATIONS_FILE
-    org_display = _display(org_file, base)
-    if org_file.exists():
-        raw, found = _read(org_file, org_display)
-        problems += found
-        if raw is not None:
-            registry, found = _validate(OrganisationRegistry, raw, raw, org_display)
-            problems += found
-            organisations = registry.organisations if registry else ()
-    conflicts: tuple[Conflict, ...] = ()
-    conflict_file = base / CONFLICTS_FILE
-    if conflict_file.exists():
-        display = _display(conflict_file, base)
-        raw, found = _read(conflict_file, display)
-        problems += found
-        if raw is not None:
-            conflict_registry, found = _validate(ConflictRegistry, raw, raw, display)
-            problems += found
-            conflicts = conflict_registry.conflicts if conflict_registry else ()
-    un_members: StateList | None = None
-    un_file = base / UN_MEMBERS_FILE
-    if un_file.exists():
-        display = _display(un_file, base)
-        raw, found = _read(un_file, display)
-        problems += found
-        if raw is not None:
-            un_members, found = _validate(StateList, raw, raw, display)
-            problems += found
+    def shared(name: str, model: type[M]) -> M | None:
+        """A file of shared data (organisations, conflicts, UN members), or None when absent or invalid."""
+        path = base / name
+        if not path.exists():
+            return None
+        display = _display(path, base)
+        raw, found = _read(path, display)
+        problems.extend(found)
+        if raw is None:
+            return None
+        parsed, found = _validate(model, raw, raw, display)
+        problems.extend(found)
+        return cast("M | None", parsed)
+
+    registry = shared(ORGANISATIONS_FILE, OrganisationRegistry)
+    organisations = registry.organisations if registry else ()
+    conflict_registry = shared(CONFLICTS_FILE, ConflictRegistry)
+    conflicts = conflict_registry.conflicts if conflict_registry else ()
+    un_members = shared(UN_MEMBERS_FILE, StateList)
+    org_display = _display(base / ORGANISATIONS_FILE, base)
 
     jurisdictions: list[Jurisdiction] = []
     roots: dict[str, tuple[Any, str]] = {}
@@ -239,10 +224,9 @@ def read_dataset(data_dir: Path | str, *, today: date | None = None) -> Dataset:
         organisations=organisations, conflicts=conflicts, un_members=un_members, jurisdictions=tuple(jurisdictions)
     )
     for code, loc, message in check_dataset(dataset):
-        shared = {"conflicts": _display(base / CONFLICTS_FILE, base), "un-members": _display(un_file, base)}.get(
-            str(loc[0]), org_display
-        )
-        raw, display = roots[code] if code else (None, shared)
+        file_of = {"conflicts": CONFLICTS_FILE, "un-members": UN_MEMBERS_FILE}
+        display = _display(base / file_of[str(loc[0])], base) if str(loc[0]) in file_of else org_display
+        raw, display = roots[code] if code else (None, display)
         problems.append(Problem(display, _line_of(raw, loc) if raw is not None else None, _format_path(loc), message))
     if problems:
         raise DataError(problems)

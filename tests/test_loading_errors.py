@@ -156,3 +156,18 @@ def test_file_name_must_match_code(tmp_path: Path) -> None:
 def test_problem_str_is_file_line_path_message() -> None:
     problem = Problem("data/jurisdictions/cz.yaml", 12, "rules[0].regime", "bad")
     assert str(problem) == "data/jurisdictions/cz.yaml:12: rules[0].regime: bad"
+
+
+def test_problem_in_a_shared_file_names_that_file(tmp_path: Path) -> None:
+    data = make_data_dir(tmp_path, {"ad.yaml": MINIMAL})
+    (data / "conflicts.yaml").write_text(
+        "conflicts:\n  - id: c\n    name: A conflict\n    kind: international\n    parties: [AD, QQ]\n"
+        "    valid: {start: 2020-01-01}\n    sources:\n      - {id: s, url: 'https://example.org/s', title: t,"
+        " publisher: p, kind: news, language: en, consulted_on: 2026-01-01}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as info:
+        legal_ref.load(data)
+    (problem,) = info.value.problems
+    assert problem.file == "data/conflicts.yaml"
+    assert "'QQ' is not an ISO 3166-1 alpha-2 code" in problem.message
