@@ -8,6 +8,7 @@ site, the CSV export and the CLI cannot disagree.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 
@@ -62,7 +63,9 @@ TOPIC_PAGES: dict[Topic, tuple[str, str]] = {
 
 
 def _front(title: str, description: str) -> str:
-    return f"---\ntitle: {md.html(title)}\ndescription: {md.html(description)}\n---\n\n"
+    # JSON strings are valid YAML scalars: any colon or quote in a name stays inside the value.
+    fields = {"title": title, "description": description}
+    return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items()) + "---\n\n"
 
 
 def _disclaimer() -> str:

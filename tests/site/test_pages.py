@@ -66,3 +66,13 @@ def test_compare_page_uses_the_comparison_rows(lib: Library) -> None:
     compare = dict(pages(lib, TODAY))["compare.md"]
     for row in lib.compare("foreign_service", as_of=TODAY):
         assert md.text(row.name) in compare
+
+
+def test_front_matter_is_strict_yaml(lib: Library) -> None:
+    """Strict YAML builders (Zensical) reject 'description: a: b'; every page's front matter must parse."""
+    from ruamel.yaml import YAML
+
+    for path, page in pages(lib, TODAY):
+        front = page.split("---\n", 2)[1]
+        meta = YAML(typ="safe", pure=True).load(front)
+        assert meta["title"], path
