@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -43,6 +42,8 @@ class UnknownNameError(LegalRefError, KeyError):
     def __init__(self, kind: str, name: str, candidates: Iterable[str]) -> None:
         self.kind = kind
         self.name = name
+        import difflib  # only when a name is unknown: keeps it out of every import
+
         folded = {c.lower(): c for c in candidates}
         close = difflib.get_close_matches(name.strip().lower(), list(folded), n=3, cutoff=0.6)
         self.suggestions = tuple(folded[c] for c in close)

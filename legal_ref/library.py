@@ -141,9 +141,46 @@ class Library:
     """The whole validated library: jurisdictions, their rules and provisions, and the organisations."""
 
     def __init__(self, dataset: Dataset) -> None:
-        self.dataset = dataset
-        self._by_code = {j.code: j for j in dataset.jurisdictions}
+        self.__dict__["dataset"] = dataset  # the cached_property below is only computed for lazy libraries
+        self._built: dict[str, Jurisdiction] = {j.code: j for j in dataset.jurisdictions}
+        self._raw: dict[str, dict[str, Any]] = {}
+        self._shared: dict[str, Any] = {}
+        self._codes = tuple(self._built)
+        self._name_rows = [(j.code, j.name, tuple(n.text for n in j.names)) for j in dataset.jurisdictions]
         self._citations: dict[str, tuple[str, ...]] = {}
+
+    @classmethod
+    def from_bundle(cls, payload: dict[str, Any]) -> Library:
+        """A library over a compiled bundle's JSON whose jurisdictions are built only when first used.
+
+        ``lib["CZ"]`` builds Czechia alone; anything that walks every jurisdiction builds them all once.
+        """
+        lib = cls.__new__(cls)
+        lib._raw = {j["code"]: j for j in payload.get("jurisdictions", ())}
+        lib._shared = {k: v for k, v in payload.items() if k != "jurisdictions"}
+        lib._built = {}
+        lib._codes = tuple(lib._raw)
+        lib._name_rows = [
+            (j["code"], j["name"], tuple(n["text"] for n in j.get("names", ()))) for j in lib._raw.values()
+        ]
+        lib._citations = {}
+        return lib
+
+    @cached_property
+    def dataset(self) -> Dataset:
+        """The whole dataset (for a library loaded from a bundle, built on first use)."""
+        from legal_ref.construct import construct
+
+        shared = construct(Dataset, self._shared)
+        return shared.model_copy(update={"jurisdictions": tuple(self._get(c) for c in self._codes)})
+
+    def _get(self, code: str) -> Jurisdiction:
+        built = self._built.get(code)
+        if built is None:
+            from legal_ref.construct import construct
+
+            built = self._built[code] = construct(Jurisdiction, self._raw[code])
+        return built
 
     # -- jurisdictions ---------------------------------------------------
 
@@ -161,7 +198,7 @@ class Library:
         return iter(self.dataset.jurisdictions)
 
     def __len__(self) -> int:
-        return len(self.dataset.jurisdictions)
+        return len(self._codes)
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self._code_of(name) is not None
@@ -172,17 +209,17 @@ class Library:
     def get(self, name: str) -> Jurisdiction | None:
         """The jurisdiction named ``name``, or ``None`` when the library has none by that name."""
         code = self._code_of(name)
-        return self._by_code[code] if code else None
+        return self._get(code) if code else None
 
     @cached_property
     def _names(self) -> dict[str, str]:
         """Every accepted spelling (lower case) mapped to a code: codes, alpha-3, English and official names."""
         names: dict[str, str] = {}
-        for j in self.dataset.jurisdictions:
-            names[j.code.lower()] = j.code
-            names[j.name.lower()] = j.code
-            for local in j.names:
-                names[local.text.lower()] = j.code
+        for code, name, local_names in self._name_rows:
+            names[code.lower()] = code
+            names[name.lower()] = code
+            for local in local_names:
+                names[local.lower()] = code
         names["international"] = INTERNATIONAL
         return names
 
@@ -192,7 +229,7 @@ class Library:
 
         names: dict[str, str] = {}
         for country in pycountry.countries:
-            if country.alpha_2 in self._by_code:
+            if country.alpha_2 in self._codes:
                 names[country.alpha_3.lower()] = country.alpha_2
                 names[country.name.lower()] = country.alpha_2
                 for attr in ("common_name", "official_name"):
@@ -212,9 +249,9 @@ class Library:
         """
         code = self._code_of(name)
         if code is None:
-            known = [j.code for j in self.dataset.jurisdictions] + [j.name for j in self.dataset.jurisdictions]
+            known = [row[0] for row in self._name_rows] + [row[1] for row in self._name_rows]
             raise UnknownNameError("jurisdiction", name, known)
-        return self._by_code[code]
+        return self._get(code)
 
     # -- provisions and rules ------------------------------------------
 
@@ -265,7 +302,7 @@ class Library:
 
     def jurisdiction_of(self, item: Rule | Provision) -> Jurisdiction:
         """The jurisdiction a rule or provision belongs to."""
-        return self._by_code[item.uid.split(":", 1)[0].upper()]
+        return self._get(item.uid.split(":", 1)[0].upper())
 
     def provisions_of(self, rule: Rule) -> tuple[Provision, ...]:
         """The provisions a rule rests on."""
@@ -437,7 +474,7 @@ class Library:
         members = set(self.dataset.un_members.members) if self.dataset.un_members else set()
         rows = []
         for code in sorted(members | {j.code for j in self if not j.is_international}):
-            j = self._by_code.get(code)
+            j = self._get(code) if code in self._codes else None
             if j is None:
                 country = pycountry.countries.get(alpha_2=code)
                 name = getattr(country, "common_name", None) or (country.name if country else code)
@@ -450,7 +487,7 @@ class Library:
         return tuple(rows)
 
     def __repr__(self) -> str:
-        return f"<Library of {len(self)} jurisdictions: {', '.join(self._by_code)}>"
+        return f"<Library of {len(self)} jurisdictions: {', '.join(self._codes)}>"
 
 
 class CoverageStatus(StrEnum):

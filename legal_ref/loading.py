@@ -279,9 +279,7 @@ def load_bundle(path: Path | str, *, validate: bool = False) -> Library:
     raw = Path(path).read_bytes()
     if validate:
         return Library(Dataset.model_validate_json(raw))
-    from legal_ref.construct import construct
-
-    return Library(construct(Dataset, json.loads(raw)))
+    return Library.from_bundle(json.loads(raw))
 
 
 _lock = threading.Lock()

@@ -8,8 +8,6 @@ also knows its global id (``cz:criminal-code:s321``) once its jurisdiction has
 been validated.
 """
 
-from __future__ import annotations
-
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -85,7 +83,7 @@ class Duration:
     unit: DurationUnit
 
     @classmethod
-    def parse(cls, text: object) -> Duration:
+    def parse(cls, text: object) -> "Duration":
         """Parse ``"N days|months|years"`` or ``"life"``."""
         if isinstance(text, Duration):
             return text
@@ -427,10 +425,10 @@ class Provision(Model):
     versions: tuple[ProvisionVersion, ...] = Field(min_length=1)
 
     _uid: str = PrivateAttr(default="")
-    _instrument: Instrument | None = PrivateAttr(default=None)
+    _instrument: "Instrument | None" = PrivateAttr(default=None)
 
     @model_validator(mode="after")
-    def _versions_ordered(self) -> Provision:
+    def _versions_ordered(self) -> "Provision":
         for earlier, later in zip(self.versions, self.versions[1:], strict=False):
             if earlier.valid.overlaps(later.valid):
                 raise ValueError(
@@ -446,7 +444,7 @@ class Provision(Model):
         return _private_str(self, "_uid")
 
     @property
-    def instrument(self) -> Instrument:
+    def instrument(self) -> "Instrument":
         """The instrument this provision belongs to."""
         instrument: Instrument | None = self.__pydantic_private__["_instrument"]  # type: ignore[index]  # see _private_str
         if instrument is None:
@@ -539,7 +537,7 @@ class Condition(Model):
     """For ``destination_not_exempt``: states exempt by name."""
 
     @model_validator(mode="after")
-    def _lists_given(self) -> Condition:
+    def _lists_given(self) -> "Condition":
         if self.test is ConditionTest.NOT_SHARED_ALLIANCE and not self.organisations:
             raise ValueError("test not_shared_alliance needs the alliances in organisations, e.g. [NATO]")
         if self.test is ConditionTest.DESTINATION_NOT_EXEMPT and not (self.organisations or self.states):
@@ -565,7 +563,7 @@ class Fine(Model):
     currency: CurrencyCode | None = None
 
     @model_validator(mode="after")
-    def _coherent(self) -> Fine:
+    def _coherent(self) -> "Fine":
         if self.kind is FineKind.AMOUNT and (self.min is not None or self.max is not None) and not self.currency:
             raise ValueError("an amount needs its ISO 4217 currency")
         if self.kind in (FineKind.UNSPECIFIED, FineKind.UNLIMITED) and (self.min or self.max):
@@ -596,7 +594,7 @@ class Imprisonment(Model):
     max: DurationField | None = None
 
     @model_validator(mode="after")
-    def _coherent(self) -> Imprisonment:
+    def _coherent(self) -> "Imprisonment":
         if self.min is None and self.max is None:
             raise ValueError("give at least min or max")
         if self.min is not None and self.max is not None and self.min.months > self.max.months:
@@ -688,7 +686,7 @@ class Rule(Model):
     _jurisdiction: str = PrivateAttr(default="")
 
     @model_validator(mode="after")
-    def _regime_needs(self) -> Rule:
+    def _regime_needs(self) -> "Rule":
         if self.regime is Regime.AUTHORIZATION_REQUIRED and self.authorization is None:
             raise ValueError("regime authorization_required needs an authorization (authority and office)")
         if self.regime is Regime.CONDITIONALLY_PROHIBITED and self.condition is None:
