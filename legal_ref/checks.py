@@ -41,8 +41,12 @@ def iso_currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
-def _duplicates(ids: list[str]) -> set[str]:
-    return {i for i, n in Counter(ids).items() if n > 1}
+def _duplicate_ids(loc: Location, kind: str, ids: list[str]) -> Iterator[Finding]:
+    """Every item of a list whose id another item of the same list also has."""
+    repeated = {i for i, n in Counter(ids).items() if n > 1}
+    for index, item_id in enumerate(ids):
+        if item_id in repeated:
+            yield (*loc, index, "id"), f"duplicate {kind} id {item_id!r}"
 
 
 def check_jurisdiction(j: Jurisdiction, today: date) -> Iterator[Finding]:
@@ -53,9 +57,8 @@ def check_jurisdiction(j: Jurisdiction, today: date) -> Iterator[Finding]:
     source_ids = [s.id for s in j.sources]
     source_set = set(source_ids)
     official = {s.id for s in j.sources if s.kind is SourceKind.OFFICIAL_TEXT}
+    yield from _duplicate_ids(("sources",), "source", source_ids)
     for i, source in enumerate(j.sources):
-        if source.id in _duplicates(source_ids):
-            yield ("sources", i, "id"), f"duplicate source id {source.id!r}"
         if source.consulted_on > today:
             yield ("sources", i, "consulted_on"), f"consulted_on {source.consulted_on} is in the future"
 
@@ -67,28 +70,23 @@ def check_jurisdiction(j: Jurisdiction, today: date) -> Iterator[Finding]:
     for i, m in enumerate(j.memberships):
         yield from refs(("memberships", i, "sources"), m.sources)
 
-    instrument_ids = [ins.id for ins in j.instruments]
+    yield from _duplicate_ids(("instruments",), "instrument", [ins.id for ins in j.instruments])
     for i, ins in enumerate(j.instruments):
-        if ins.id in _duplicates(instrument_ids):
-            yield ("instruments", i, "id"), f"duplicate instrument id {ins.id!r}"
         yield from refs(("instruments", i, "sources"), ins.sources)
         if ins.adopted and ins.valid.start and ins.valid.start < ins.adopted:
             yield (
                 ("instruments", i, "valid", "start"),
                 (f"entry into force {ins.valid.start} is before adoption {ins.adopted}"),
             )
-        provision_ids = [p.id for p in ins.provisions]
+        yield from _duplicate_ids(("instruments", i, "provisions"), "provision", [p.id for p in ins.provisions])
         for k, prov in enumerate(ins.provisions):
-            if prov.id in _duplicates(provision_ids):
-                yield ("instruments", i, "provisions", k, "id"), f"duplicate provision id {prov.id!r}"
             for v, version in enumerate(prov.versions):
                 yield from refs(("instruments", i, "provisions", k, "versions", v, "sources"), version.sources)
 
     provision_keys = {f"{ins.id}:{p.id}" for ins in j.instruments for p in ins.provisions}
     rule_ids = [r.id for r in j.rules]
+    yield from _duplicate_ids(("rules",), "rule", rule_ids)
     for i, rule in enumerate(j.rules):
-        if rule.id in _duplicates(rule_ids):
-            yield ("rules", i, "id"), f"duplicate rule id {rule.id!r}"
         for k, key in enumerate(rule.rests_on):
             if key not in provision_keys:
                 yield (
@@ -122,10 +120,8 @@ def check_jurisdiction(j: Jurisdiction, today: date) -> Iterator[Finding]:
                 )
 
     rule_set = set(rule_ids)
-    event_ids = [e.id for e in j.events]
+    yield from _duplicate_ids(("events",), "event", [e.id for e in j.events])
     for i, event in enumerate(j.events):
-        if event.id in _duplicates(event_ids):
-            yield ("events", i, "id"), f"duplicate event id {event.id!r}"
         for k, rid in enumerate(event.rules):
             if rid not in rule_set:
                 yield ("events", i, "rules", k), f"rule {rid!r} does not exist in this file"

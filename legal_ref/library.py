@@ -283,9 +283,6 @@ class Library:
             for j in self.dataset.jurisdictions
         }
 
-    def _rule_index(self, code: str) -> list[tuple[Any, ...]]:
-        return self._rule_indexes[code]
-
     def provision(self, uid: str) -> Provision:
         """A provision by its global id, e.g. ``"cz:criminal-code:s321"``."""
         try:
@@ -354,7 +351,7 @@ class Library:
             if as_of is not None and j.time_status(as_of) is TimeStatus.OUTSIDE_COVERAGE:
                 outside.append(j.code)
                 continue
-            for rule, topic_of, regime_of, authority_of, binds_of, start, end in self._rule_index(j.code):
+            for rule, topic_of, regime_of, authority_of, binds_of, start, end in self._rule_indexes[j.code]:
                 if (topic_ is not None and topic_of is not topic_) or (
                     regime_ is not None and regime_of is not regime_
                 ):

@@ -8,7 +8,8 @@ changed are written, so ``mkdocs serve`` does not rebuild in a loop.
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
+import os
 import subprocess
 import sys
 from datetime import date
@@ -59,12 +60,11 @@ def project_root() -> Path:
 
 def mkdocs(command: str, root: Path, *extra: str) -> int:
     """Run ``mkdocs <command>`` in ``root`` (strict for builds) and return its exit code."""
-    if shutil.which("mkdocs") is None and not (Path(sys.executable).parent / "mkdocs").exists():
+    if importlib.util.find_spec("mkdocs") is None:
         raise FileNotFoundError("MkDocs is not installed: pip install 'legal-ref[docs]'")
     args = [sys.executable, "-m", "mkdocs", command, *extra]
     if command == "build":
         args.append("--strict")
-    env = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    import os
-
-    return subprocess.call(args, cwd=root, env={**os.environ, **env})
+    # MkDocs 1.6 prints a banner about 2.0 on stderr; it says nothing about this site.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    return subprocess.call(args, cwd=root, env=env)
