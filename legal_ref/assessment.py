@@ -20,28 +20,23 @@ from legal_ref.library import Library, parse_choice
 from legal_ref.models import (
     INTERNATIONAL,
     REGIME_LABELS,
+    REGULAR_ROLES,
     TOPIC_LABELS,
-    ConditionTest,
+    Clause,
+    ClauseTest,
     Confidence,
     Jurisdiction,
     NationalityEffectKind,
     Person,
     Regime,
     Rule,
+    ServiceRole,
     Topic,
 )
 from legal_ref.periods import TimeStatus
 
-
-class Role(StrEnum):
-    """The capacity in which the person would serve."""
-
-    MEMBER_OF_ARMED_FORCES = "member_of_armed_forces"
-    """Enlisted in the serving state's armed forces (soldier or non-commissioned officer)."""
-    OFFICER = "officer"
-    """Commissioned officer of the serving state's armed forces."""
-    PRIVATE_CONTRACTOR = "private_contractor"
-    """Hired by a private company or otherwise outside the state's armed forces."""
+Role = ServiceRole
+"""The capacity in which the person would serve (see :class:`~legal_ref.models.ServiceRole`)."""
 
 
 class Applicability(StrEnum):
@@ -155,66 +150,100 @@ def _binds(rule: Rule, home: str, ctx: _Context) -> tuple[Applicability, str] | 
     return Applicability.DOES_NOT_APPLY, "it binds states or foreigners, not the state's own citizens"
 
 
+def _clause(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | None, str]:
+    """Whether one clause holds for the situation: True, False, or None when the data cannot tell (and why)."""
+    held, why = _test(clause, home, ctx)
+    if clause.negate and held is not None:
+        return not held, why
+    return held, why
+
+
+def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | None, str]:
+    serve, test = ctx.serve_name, clause.test
+    if test in (ClauseTest.SERVING_STATE_IN, ClauseTest.GENERAL_CONSENT):
+        if ctx.serve_code in clause.states:
+            return True, f"{serve} is listed by name"
+        members = [o for o in clause.organisations if ctx.member(ctx.serve_code, o)]
+        if members:
+            return True, f"{serve} is a member of {', '.join(members)} on {ctx.day}"
+        if clause.organisations and ctx.serve_code not in ctx.lib:
+            return None, f"whether {serve} is a member of {', '.join(clause.organisations)} (not recorded)"
+        return False, f"{serve} is neither listed nor a member of {', '.join(clause.organisations) or 'a listed body'}"
+    if test is ClauseTest.SHARED_ALLIANCE:
+        for org in clause.organisations:
+            home_member, serve_member = ctx.member(home.code, org), ctx.member(ctx.serve_code, org)
+            if home_member and serve_member:
+                return True, f"{serve} and {home.name} are both members of {org} on {ctx.day}"
+            if serve_member is None:
+                return None, f"whether {serve} is a member of {org} (not recorded)"
+        return False, f"{serve} shares no membership of {', '.join(clause.organisations)} with {home.name}"
+    if test is ClauseTest.ALSO_NATIONAL:
+        if ctx.serve_code in ctx.citizenships:
+            return True, f"you also hold {serve}'s nationality"
+        return False, f"you do not hold {serve}'s nationality"
+    if test is ClauseTest.REGULAR_FORCES:
+        if ctx.role in REGULAR_ROLES:
+            return True, f"you would serve in {serve}'s regular armed forces"
+        return False, "you would serve outside a state's regular armed forces"
+    if test is ClauseTest.ROLE:
+        held = ctx.role in clause.roles
+        return held, f"your role ({ctx.role.value.replace('_', ' ')}) is {'' if held else 'not '}among those named"
+    if test is ClauseTest.COMPULSORY_SERVICE:
+        if ctx.serve_code not in ctx.citizenships:
+            return False, f"as you do not hold {serve}'s nationality, service there is not compulsory for you"
+        return None, f"whether your service in {serve} is compulsory (called up as its national)"
+    if test is ClauseTest.AT_WAR_WITH_HOME_STATE:
+        between = ctx.at_war(ctx.serve_code, home.code)
+        if between:
+            return True, f"{serve} and {home.name} are parties to: {'; '.join(between)}"
+        return False, f"no armed conflict between {serve} and {home.name} is recorded on {ctx.day}"
+    if test is ClauseTest.AT_WAR_WITH_FRIENDLY_STATE:
+        others = [c.name for c in ctx.lib.dataset.conflicts_on(ctx.day, ctx.serve_code) if home.code not in c.parties]
+        if not others:
+            return False, f"no armed conflict involving {serve} is recorded on {ctx.day}"
+        return None, (
+            f"whether {serve}'s part in {'; '.join(others)} is a war with a state at peace with {home.name} "
+            "(a question of the provision's interpretation)"
+        )
+    if test is ClauseTest.DESIGNATED_AREA:
+        areas = f" ({'; '.join(clause.areas)})" if clause.areas else ""
+        return None, f"whether you enter or stay in an area designated under this law{areas}"
+    return None, f"not evaluated, read the rule: {clause.text}"
+
+
 def _condition(rule: Rule, home: Jurisdiction, ctx: _Context) -> tuple[Applicability, str]:
-    """Evaluate the rule's condition against the data; say what it depends on where the data cannot decide."""
-    condition = rule.condition
+    """Evaluate the rule's condition and exemptions; say what it depends on where the data cannot decide."""
     serve = ctx.serve_name
+    for exemption in rule.exemptions:
+        held, why = _clause(exemption, home, ctx)
+        if held:
+            return Applicability.DOES_NOT_APPLY, f"exempt: {exemption.text or why} ({why})"
+    open_exemptions = [
+        why for e in rule.exemptions if e.test is not ClauseTest.IN_WORDS for held, why in [_clause(e, home, ctx)]
+        if held is None
+    ]  # fmt: skip
+    condition = rule.condition
     if condition is None:
         if rule.topic in (Topic.MERCENARY, Topic.FOREIGN_CONFLICT) and rule.regime in _RESTRICTIVE:
             # These offences target particular conduct (mercenarism, terrorism, unlawful armed groups);
             # whether service in a state's armed forces is such conduct turns on each offence's terms.
             return Applicability.DEPENDS, f"it depends on whether serving in {serve}'s forces is the conduct it targets"
+        if open_exemptions:
+            return Applicability.DEPENDS, f"it depends on {'; '.join(open_exemptions)}"
         return Applicability.APPLIES, "it applies without a condition"
-    if condition.test is ConditionTest.NOT_SHARED_ALLIANCE:
-        for org in condition.organisations:
-            home_member, serve_member = ctx.member(home.code, org), ctx.member(ctx.serve_code, org)
-            if home_member and serve_member:
-                return Applicability.DOES_NOT_APPLY, (
-                    f"the alliance exemption covers {serve}, a member of {org} with {home.name} on {ctx.day}"
-                )
-            if serve_member is None:
-                return Applicability.DEPENDS, f"it depends on whether {serve} is a member of {org} (not recorded)"
-        orgs = ", ".join(condition.organisations)
-        return Applicability.APPLIES, f"the alliance exemption does not cover {serve}, which is not a member of {orgs}"
-    if condition.test is ConditionTest.DESTINATION_NOT_EXEMPT:
-        exempt_by = [o for o in condition.organisations if ctx.member(ctx.serve_code, o)]
-        if ctx.serve_code in condition.states or exempt_by:
-            why = f"a member of {', '.join(exempt_by)}" if exempt_by else "listed by name"
-            return Applicability.DOES_NOT_APPLY, f"{serve} is exempt ({why}) on {ctx.day}"
-        if ctx.serve_code not in ctx.lib:
-            return (
-                Applicability.DEPENDS,
-                f"it depends on whether {serve} is a member of {', '.join(condition.organisations)}",
-            )
-        return Applicability.APPLIES, f"{serve} is not among the exempt states on {ctx.day}: {condition.text}"
-    if condition.test is ConditionTest.AT_WAR_WITH_HOME_STATE:
-        between = ctx.at_war(ctx.serve_code, home.code)
-        if between:
-            return Applicability.APPLIES, f"{serve} and {home.name} are parties to: {'; '.join(between)}"
-        return Applicability.DOES_NOT_APPLY, (
-            f"no armed conflict between {serve} and {home.name} is recorded on {ctx.day}"
-        )
-    if condition.test is ConditionTest.AT_WAR_WITH_FRIENDLY_STATE:
-        others = [c.name for c in ctx.lib.dataset.conflicts_on(ctx.day, ctx.serve_code) if home.code not in c.parties]
-        if not others:
-            return Applicability.DOES_NOT_APPLY, f"no armed conflict involving {serve} is recorded on {ctx.day}"
-        names = "; ".join(others)
-        return Applicability.DEPENDS, (
-            f"{serve} is a party to: {names}; whether that is a war with a state at peace with {home.name} "
-            f"('{condition.text}') is a question of the provision's interpretation"
-        )
-    if condition.test is ConditionTest.DESIGNATED_AREA:
-        return (
-            Applicability.DEPENDS,
-            f"it depends on whether you go to an area designated under this law: {condition.text}",
-        )
-    if condition.test is ConditionTest.NOT_INCORPORATED_IN_ARMED_FORCES:
-        if ctx.role in (Role.MEMBER_OF_ARMED_FORCES, Role.OFFICER):
-            return Applicability.DOES_NOT_APPLY, (
-                f"as a member of {serve}'s armed forces you are not outside them, which this rule requires"
-            )
-        return Applicability.DEPENDS, f"outside the armed forces, it depends on: {condition.text}"
-    return Applicability.DEPENDS, f"it depends on: {condition.text}"
+    if not condition.all_of:
+        return Applicability.DEPENDS, f"it depends on a condition not evaluated, read the rule: {condition.text}"
+    unknown: list[str] = []
+    reasons: list[str] = []
+    for clause in condition.all_of:
+        held, why = _clause(clause, home, ctx)
+        if held is False:
+            return Applicability.DOES_NOT_APPLY, f"its condition is not met: {why}"
+        (unknown if held is None else reasons).append(why)
+    unknown += open_exemptions
+    if unknown:
+        return Applicability.DEPENDS, f"it depends on {'; '.join(unknown)}"
+    return Applicability.APPLIES, f"its condition is met: {'; '.join(reasons)}"
 
 
 # Findings and assessments are built from validated data by this module alone, so they are constructed
@@ -292,7 +321,7 @@ def _rule_caveats(name: str, evaluations: list[Evaluation]) -> list[str]:
     caveats = []
     for rule, applicability, _ in evaluations:
         if applicability in _LIVE:
-            if rule.confidence is not Confidence.OFFICIAL_TEXT:
+            if rule.confidence is not Confidence.OFFICIAL_PUBLICATION:
                 caveats.append(f"{rule.uid} rests on {rule.confidence.value.replace('_', ' ')} sources only.")
             if rule.regime is Regime.UNCLEAR:
                 caveats.append(f"{rule.uid}: the law is unclear ({TOPIC_LABELS[rule.topic].lower()}).")
@@ -508,11 +537,11 @@ def _facts(f: Finding) -> RuleFacts:
 
 def _profile(lib: Library, home: Jurisdiction, serve: Jurisdiction, day: date) -> tuple[object, ...]:
     """Everything about ``serve`` that the home state's conditions look at: equal profiles, equal checks."""
-    conditions = [r.condition for r in home.rules if r.condition is not None]
-    organisations = sorted({o for c in conditions for o in c.organisations})
+    clauses = [c for r in home.rules for c in (*(r.condition.all_of if r.condition else ()), *r.exemptions)]
+    organisations = sorted({o for c in clauses for o in c.organisations})
     return (
         tuple(serve.member_of(o, day) for o in organisations),
-        tuple(serve.code in c.states for c in conditions),
+        tuple(serve.code in c.states for c in clauses),
         tuple(sorted((c.id, home.code in c.parties) for c in lib.dataset.conflicts_on(day, serve.code))),
     )
 

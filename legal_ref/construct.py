@@ -37,6 +37,10 @@ def _converter(annotation: Any) -> Converter:
         options = [a for a in typing.get_args(annotation) if a is not type(None)]
         inner = _converter(options[0]) if len(options) == 1 else _identity
         return lambda v: None if v is None else inner(v)
+    if origin is dict:
+        key_type, value_type = typing.get_args(annotation)
+        key, value = _converter(key_type), _converter(value_type)
+        return lambda v: {key(k): value(x) for k, x in v.items()}
     if origin is tuple:
         item = _converter(typing.get_args(annotation)[0])
         return lambda v: tuple(item(x) for x in v)

@@ -66,7 +66,8 @@ CSV_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("binds", "string", "Whom it binds, ';'-separated"),
     ("regime", "string", "How the law treats the conduct"),
     ("condition", "string", "The condition in words"),
-    ("condition_test", "string", "The machine-checkable form of the condition"),
+    ("condition_tests", "string", "The machine tests of the condition, ';'-separated ('not ' when negated)"),
+    ("exemptions", "string", "The exemptions in words, ';'-separated"),
     ("authority", "string", "The authorizing office"),
     ("authority_kind", "string", "The kind of authority"),
     ("min_imprisonment", "string", "Lowest minimum prison term over the penalty ranges"),
@@ -75,9 +76,10 @@ CSV_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("penalties", "string", "Every penalty range, ';'-separated"),
     ("nationality_effect", "string", "Consequence for nationality"),
     ("valid_from", "date", "First day in force"),
+    ("confirmed_in_force_from", "date", "When the start is not confirmed: the first day confirmed in force"),
     ("valid_until", "date", "First day no longer in force"),
     ("rests_on", "string", "OSCOLA citations of the provisions, ';'-separated"),
-    ("confidence", "string", "official_text, secondary or unverified"),
+    ("confidence", "string", "official_publication, reproduction, secondary or unverified"),
     ("verified_on", "date", "When the rule was last verified"),
 )
 """The CSV columns: name, Table Schema type, description (also used by ``datapackage.json``)."""
@@ -102,7 +104,11 @@ def rule_rows(lib: Library) -> list[dict[str, str]]:
                     "binds": ";".join(p.value for p in rule.binds),
                     "regime": rule.regime.value,
                     "condition": rule.condition.text if rule.condition else "",
-                    "condition_test": rule.condition.test.value if rule.condition else "",
+                    "condition_tests": ";".join(
+                        ("not " if c.negate else "") + c.test.value
+                        for c in (rule.condition.all_of if rule.condition else ())
+                    ),
+                    "exemptions": ";".join(e.text or e.test.value for e in rule.exemptions),
                     "authority": rule.authorization.office if rule.authorization else "",
                     "authority_kind": rule.authorization.authority.value if rule.authorization else "",
                     "min_imprisonment": str(low) if low else "",
@@ -111,6 +117,9 @@ def rule_rows(lib: Library) -> list[dict[str, str]]:
                     "penalties": ";".join(f"{p.label}: {p}" for p in rule.penalties),
                     "nationality_effect": rule.nationality.effect.value if rule.nationality else "",
                     "valid_from": rule.valid.start.isoformat() if rule.valid.start else "",
+                    "confirmed_in_force_from": (
+                        rule.valid.confirmed_from.isoformat() if rule.valid.confirmed_from else ""
+                    ),
                     "valid_until": rule.valid.end.isoformat() if rule.valid.end else "",
                     "rests_on": ";".join(lib.citations_of(rule)),
                     "confidence": rule.confidence.value,

@@ -275,8 +275,9 @@ class Library:
                     r.regime,
                     r.authorization.authority if r.authorization else None,
                     frozenset(r.binds),
-                    r.valid.start.toordinal() if r.valid.start else far_past,
+                    r.valid.earliest.toordinal() if r.valid.earliest else far_past,
                     r.valid.end.toordinal() if r.valid.end else far_future,
+                    r.valid.start_confirmed,
                 )
                 for r in j.rules
             ]
@@ -348,10 +349,10 @@ class Library:
         outside: list[str] = []
         day = as_of.toordinal() if as_of is not None else None
         for j in scope:
-            if as_of is not None and j.time_status(as_of) is TimeStatus.OUTSIDE_COVERAGE:
+            if as_of is not None and j.time_status(as_of, topic_) is TimeStatus.OUTSIDE_COVERAGE:
                 outside.append(j.code)
                 continue
-            for rule, topic_of, regime_of, authority_of, binds_of, start, end in self._rule_indexes[j.code]:
+            for rule, topic_of, regime_of, authority_of, binds_of, start, end, confirmed in self._rule_indexes[j.code]:
                 if (topic_ is not None and topic_of is not topic_) or (
                     regime_ is not None and regime_of is not regime_
                 ):
@@ -360,8 +361,11 @@ class Library:
                     continue
                 if day is None or start <= day < end:
                     matched.append(rule)
+                elif day >= end:
+                    excluded.append((rule, TimeStatus.ENDED))
                 else:
-                    excluded.append((rule, TimeStatus.NOT_YET_IN_FORCE if day < start else TimeStatus.ENDED))
+                    # Before a start that is not confirmed the law is unknown, never "not yet in force".
+                    excluded.append((rule, TimeStatus.NOT_YET_IN_FORCE if confirmed else TimeStatus.UNKNOWN))
         return RuleSelection(tuple(matched), as_of, tuple(excluded), tuple(outside))
 
     # -- answers and comparison ----------------------------------------
@@ -371,7 +375,7 @@ class Library:
         j = self.jurisdiction(jurisdiction)
         topic_ = parse_choice(Topic, topic, "topic")
         day = as_of or date.today()
-        if j.time_status(day) is TimeStatus.OUTSIDE_COVERAGE:
+        if j.time_status(day, topic_) is TimeStatus.OUTSIDE_COVERAGE:
             return TopicAnswer(j, topic_, day, TimeStatus.OUTSIDE_COVERAGE)
         on_topic = [r for r in j.rules if r.topic is topic_]
         if not on_topic:
@@ -380,7 +384,12 @@ class Library:
         if in_force:
             return TopicAnswer(j, topic_, day, TimeStatus.IN_FORCE, in_force)
         statuses = {r.status_on(day) for r in on_topic}
-        status = TimeStatus.NOT_YET_IN_FORCE if statuses == {TimeStatus.NOT_YET_IN_FORCE} else TimeStatus.ENDED
+        if TimeStatus.UNKNOWN in statuses:
+            status = TimeStatus.UNKNOWN
+        elif statuses == {TimeStatus.NOT_YET_IN_FORCE}:
+            status = TimeStatus.NOT_YET_IN_FORCE
+        else:
+            status = TimeStatus.ENDED
         return TopicAnswer(j, topic_, day, status)
 
     def compare(
@@ -414,7 +423,7 @@ class Library:
             condition=rule.condition.text if rule and rule.condition else None,
             authority_kind=rule.authorization.authority if rule and rule.authorization else None,
             authority=rule.authorization.office if rule and rule.authorization else None,
-            exemptions=rule.exemptions if rule else (),
+            exemptions=tuple(e.text or e.test.value.replace("_", " ") for e in rule.exemptions) if rule else (),
             penalty="; ".join(f"{p.label}: {p}" for p in rule.penalties) or None if rule else None,
             max_imprisonment=str(max_term) if max_term else None,
             max_imprisonment_months=max_term.months if max_term else None,

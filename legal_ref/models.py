@@ -55,7 +55,10 @@ NonEmptyStr = Annotated[str, Field(min_length=1)]
 
 
 def _check_url(value: str) -> str:
-    if not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", value):
+    if not re.match(r"^https?://[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$", value):
+        if re.match(r"^https?://[^/?#]*@", value):
+            # https://official.portal@elsewhere.example/ goes to elsewhere.example: never accept it.
+            raise ValueError("a URL must not carry a user name or password before '@'")
         raise ValueError("expected an absolute http(s) URL such as https://www.legislation.gov.uk/…")
     return value
 
@@ -151,15 +154,26 @@ class Model(BaseModel):
 
 
 class SourceKind(StrEnum):
-    """What kind of document a source is; only ``official_text`` can verify a rule."""
+    """What kind of document a source is. Whether it is the state's own publication is a separate field."""
 
-    OFFICIAL_TEXT = "official_text"
+    LEGISLATION = "legislation"
+    """The text of an act, code, decree or treaty (consolidated or as enacted)."""
+    GAZETTE = "gazette"
+    """An official journal issue or its record of publication."""
     GOVERNMENT = "government"
+    """A statement, guidance page or report of a public authority."""
     COURT = "court"
+    """A judgment or decision."""
     SCHOLARSHIP = "scholarship"
     COMMENTARY = "commentary"
+    """Law-firm notes, legal blogs, practitioners' commentary."""
     NEWS = "news"
     REFERENCE = "reference"
+    """Encyclopaedias, databases and other reference works."""
+
+
+LEGAL_TEXT_KINDS = frozenset({SourceKind.LEGISLATION, SourceKind.GAZETTE})
+"""Source kinds that carry the text of the law itself."""
 
 
 class InstrumentKind(StrEnum):
@@ -225,23 +239,53 @@ class Regime(StrEnum):
     UNCLEAR = "unclear"
 
 
-class ConditionTest(StrEnum):
-    """Machine-checkable forms of a rule's condition, evaluated against membership and conflict data."""
+class ClauseTest(StrEnum):
+    """Machine-checkable tests that a rule's condition and exemptions are made of.
 
-    NOT_SHARED_ALLIANCE = "not_shared_alliance"
-    """The foreign state is not a member of an alliance (``organisations``) this state belongs to."""
-    DESTINATION_NOT_EXEMPT = "destination_not_exempt"
-    """The foreign state is neither a member of the listed ``organisations`` nor one of the listed ``states``."""
-    AT_WAR_WITH_FRIENDLY_STATE = "at_war_with_friendly_state"
-    """The foreign state is at war with a state at peace with this state."""
+    The volunteer check evaluates each against the person's situation and the data
+    (alliance memberships and armed conflicts on the date): it holds, it does not,
+    or the data cannot tell (then the answer says what it depends on).
+    """
+
+    SERVING_STATE_IN = "serving_state_in"
+    """The serving state is one of ``states`` or a member, on the date, of one of ``organisations``."""
+    SHARED_ALLIANCE = "shared_alliance"
+    """The serving state and this state are both members, on the date, of one of ``organisations``."""
+    GENERAL_CONSENT = "general_consent"
+    """A general consent or licence covers service for the serving state (listed in ``states``/``organisations``)."""
+    ALSO_NATIONAL = "also_national"
+    """The person also holds the serving state's nationality."""
+    REGULAR_FORCES = "regular_forces"
+    """The service is in a state's regular armed forces, not a non-state group or a private company."""
+    COMPULSORY_SERVICE = "compulsory_service"
+    """The service is compulsory there (the person is called up as that state's national)."""
+    ROLE = "role"
+    """The person serves in one of ``roles`` (e.g. as an officer)."""
     AT_WAR_WITH_HOME_STATE = "at_war_with_home_state"
-    """The foreign state is engaged in hostilities against this state."""
+    """The serving state is a party to an armed conflict against this state."""
+    AT_WAR_WITH_FRIENDLY_STATE = "at_war_with_friendly_state"
+    """The serving state is at war with a state at peace with this state."""
     DESIGNATED_AREA = "designated_area"
-    """The conduct takes place in an area designated by this state."""
-    NOT_INCORPORATED_IN_ARMED_FORCES = "not_incorporated_in_armed_forces"
-    """The person is not a member of the armed forces of a party to the conflict."""
-    OTHER = "other"
-    """A condition only stated in words."""
+    """The person goes to an area designated under this state's law (``areas``)."""
+    IN_WORDS = "in_words"
+    """Stated only in words: not evaluated; the answer tells the reader to read the rule."""
+
+
+class ServiceRole(StrEnum):
+    """The capacity in which a person would serve."""
+
+    MEMBER_OF_ARMED_FORCES = "member_of_armed_forces"
+    """Enlisted in the serving state's regular armed forces (soldier or non-commissioned officer)."""
+    OFFICER = "officer"
+    """Commissioned officer of the serving state's regular armed forces."""
+    NON_STATE_GROUP = "non_state_group"
+    """A member of an armed group that is not part of a state's regular forces."""
+    PRIVATE_CONTRACTOR = "private_contractor"
+    """Hired by a private company, outside any state's armed forces."""
+
+
+REGULAR_ROLES = frozenset({ServiceRole.MEMBER_OF_ARMED_FORCES, ServiceRole.OFFICER})
+"""Roles inside a state's regular armed forces."""
 
 
 class AuthorityKind(StrEnum):
@@ -276,10 +320,12 @@ class NationalityEffectKind(StrEnum):
 
 
 class Confidence(StrEnum):
-    """How well a rule is verified."""
+    """How well a rule is verified, from the strongest to the weakest."""
 
-    OFFICIAL_TEXT = "official_text"
-    """Checked against the official text of the provisions it rests on."""
+    OFFICIAL_PUBLICATION = "official_publication"
+    """Checked against the state's own official publication of the provisions it rests on."""
+    REPRODUCTION = "reproduction"
+    """Checked against the text of the provisions, read in a reproduction (not the official publication)."""
     SECONDARY = "secondary"
     """Only secondary sources (commentary, news, reference works) confirm it."""
     UNVERIFIED = "unverified"
@@ -297,6 +343,8 @@ class EventKind(StrEnum):
     JUDGMENT = "judgment"
     AMENDMENT = "amendment"
     RECRUITMENT = "recruitment"
+    REMEDY = "remedy"
+    """A way out for someone who already served: an abolition, amnesty, pardon or retroactive consent."""
     OTHER = "other"
 
 
@@ -344,6 +392,9 @@ class Source(Model):
     publisher: NonEmptyStr
     kind: SourceKind
     language: LanguageTag
+    official: bool = False
+    """Whether the document is the state's (or the treaty depositary's) own official publication;
+    ``false`` for a reproduction, a private database or anyone else's page."""
     consulted_on: date
     """When it was read."""
     version_date: date | None = None
@@ -386,6 +437,9 @@ class Coverage(Model):
 
     since: date | None = None
     """The earliest date for which the rules were researched; earlier dates are outside coverage."""
+    topics: dict[Topic, date] = {}
+    """Per topic, the earliest date researched where it differs from ``since`` (a nationality law researched
+    from 2014 need not hide a criminal offence researched from 2010)."""
     last_verified: date
     """When the whole file was last checked against its sources."""
     gaps: tuple[str, ...] = ()
@@ -399,6 +453,78 @@ class Coverage(Model):
 # ---------------------------------------------------------------------------
 
 
+class Fine(Model):
+    """A fine: an amount in a currency, a number of day-fines, or unspecified/unlimited."""
+
+    kind: FineKind = FineKind.AMOUNT
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+    currency: CurrencyCode | None = None
+
+    @model_validator(mode="after")
+    def _coherent(self) -> "Fine":
+        if self.kind is FineKind.AMOUNT and (self.min is not None or self.max is not None) and not self.currency:
+            raise ValueError("an amount needs its ISO 4217 currency")
+        if self.kind in (FineKind.UNSPECIFIED, FineKind.UNLIMITED) and (self.min or self.max):
+            raise ValueError(f"a {self.kind.value} fine has no min or max")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("fine min is above max")
+        return self
+
+    def __str__(self) -> str:
+        if self.kind is FineKind.UNLIMITED:
+            return "unlimited fine"
+        if self.kind is FineKind.UNSPECIFIED:
+            return "fine"
+        unit = " day-fines" if self.kind is FineKind.DAY_FINES else f" {self.currency}"
+        if self.min is not None and self.max is not None:
+            return f"fine of {self.min:,}–{self.max:,}{unit}"
+        if self.max is not None:
+            return f"fine up to {self.max:,}{unit}"
+        if self.min is not None:
+            return f"fine from {self.min:,}{unit}"
+        return "fine"
+
+
+class Imprisonment(Model):
+    """A prison range."""
+
+    min: DurationField | None = None
+    max: DurationField | None = None
+
+    @model_validator(mode="after")
+    def _coherent(self) -> "Imprisonment":
+        if self.min is None and self.max is None:
+            raise ValueError("give at least min or max")
+        if self.min is not None and self.max is not None and self.min.months > self.max.months:
+            raise ValueError(f"min ({self.min}) is above max ({self.max})")
+        return self
+
+    def __str__(self) -> str:
+        if self.min is not None and self.max is not None:
+            return f"{self.min} to {self.max}"
+        if self.max is not None:
+            return f"up to {self.max}"
+        return f"at least {self.min}"
+
+
+class Penalty(Model):
+    """One penalty range, with the circumstance it applies in."""
+
+    label: Slug = "basic"
+    when: str | None = None
+    imprisonment: Imprisonment | None = None
+    fine: Fine | None = None
+    other: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        parts = [f"imprisonment {self.imprisonment}"] if self.imprisonment else []
+        if self.fine:
+            parts.append(str(self.fine))
+        parts.extend(self.other)
+        return "; ".join(parts) or "penalty"
+
+
 class ProvisionVersion(Model):
     """What a provision said over one interval, summarised in our own words."""
 
@@ -406,6 +532,10 @@ class ProvisionVersion(Model):
     summary: NonEmptyStr
     amended_by: str | None = None
     """Citation of the act that gave the provision this wording."""
+    url: Url | None = None
+    """The portal's point-in-time view of this version, where it offers one."""
+    penalties: tuple[Penalty, ...] = ()
+    """The penalty ranges this version's text sets; rules resting on it must state the same for its dates."""
     sources: tuple[Slug, ...] = Field(min_length=1)
 
 
@@ -526,23 +656,62 @@ class Instrument(Model):
 # ---------------------------------------------------------------------------
 
 
-class Condition(Model):
-    """The condition under which a rule's regime applies."""
+class Clause(Model):
+    """One machine-checkable test of a rule's condition or exemptions, with its words."""
 
-    text: NonEmptyStr
-    test: ConditionTest = ConditionTest.OTHER
+    test: ClauseTest = ClauseTest.IN_WORDS
+    text: str | None = None
+    """The clause in our words (required for ``in_words``; shown to readers for every exemption)."""
     organisations: tuple[OrganisationId, ...] = ()
-    """For ``not_shared_alliance`` and ``destination_not_exempt``: the organisations whose members are exempt."""
+    """For ``serving_state_in``, ``shared_alliance`` and ``general_consent``."""
     states: tuple[JurisdictionCode, ...] = ()
-    """For ``destination_not_exempt``: states exempt by name."""
+    """For ``serving_state_in`` and ``general_consent``."""
+    roles: tuple[ServiceRole, ...] = ()
+    """For ``role``."""
+    areas: tuple[NonEmptyStr, ...] = ()
+    """For ``designated_area``: the areas designated, in words."""
+    negate: bool = False
+    """The clause holds when the test does *not* (``serving_state_in`` negated: the serving state is not listed)."""
 
     @model_validator(mode="after")
-    def _lists_given(self) -> "Condition":
-        if self.test is ConditionTest.NOT_SHARED_ALLIANCE and not self.organisations:
-            raise ValueError("test not_shared_alliance needs the alliances in organisations, e.g. [NATO]")
-        if self.test is ConditionTest.DESTINATION_NOT_EXEMPT and not (self.organisations or self.states):
-            raise ValueError("test destination_not_exempt needs organisations or states")
+    def _parameters_given(self) -> "Clause":
+        test = self.test
+        if test is ClauseTest.SHARED_ALLIANCE and not self.organisations:
+            raise ValueError("test shared_alliance needs the alliances in organisations, e.g. [NATO]")
+        if test in (ClauseTest.SERVING_STATE_IN, ClauseTest.GENERAL_CONSENT) and not (
+            self.organisations or self.states
+        ):
+            raise ValueError(f"test {test.value} needs states or organisations")
+        if test is ClauseTest.ROLE and not self.roles:
+            raise ValueError("test role needs roles, e.g. [officer]")
+        if test is ClauseTest.IN_WORDS and not self.text:
+            raise ValueError("a clause stated in words needs its text")
         return self
+
+
+class Condition(Model):
+    """The condition under which a rule's regime applies: every test in ``all_of`` must hold.
+
+    With no tests the condition is stated only in words and the check does not evaluate it.
+    """
+
+    text: NonEmptyStr
+    all_of: tuple[Clause, ...] = ()
+
+
+class Application(Model):
+    """How to ask for an authorization: the next step for a volunteer."""
+
+    office: NonEmptyStr
+    """Where the application goes (which may differ from the office that decides)."""
+    url: Url | None = None
+    """The official page explaining the procedure or taking the application."""
+    address: str | None = None
+    documents: tuple[NonEmptyStr, ...] = ()
+    """What to send, in our words."""
+    lead_time: str | None = None
+    """How long a decision takes, where an official source states it."""
+    sources: tuple[Slug, ...] = Field(min_length=1)
 
 
 class Authorization(Model):
@@ -552,78 +721,7 @@ class Authorization(Model):
     office: NonEmptyStr
     """The office as the law names it, in English."""
     procedure: str | None = None
-
-
-class Fine(Model):
-    """A fine: an amount in a currency, a number of day-fines, or unspecified/unlimited."""
-
-    kind: FineKind = FineKind.AMOUNT
-    min: int | None = Field(default=None, ge=0)
-    max: int | None = Field(default=None, ge=0)
-    currency: CurrencyCode | None = None
-
-    @model_validator(mode="after")
-    def _coherent(self) -> "Fine":
-        if self.kind is FineKind.AMOUNT and (self.min is not None or self.max is not None) and not self.currency:
-            raise ValueError("an amount needs its ISO 4217 currency")
-        if self.kind in (FineKind.UNSPECIFIED, FineKind.UNLIMITED) and (self.min or self.max):
-            raise ValueError(f"a {self.kind.value} fine has no min or max")
-        if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError("fine min is above max")
-        return self
-
-    def __str__(self) -> str:
-        if self.kind is FineKind.UNLIMITED:
-            return "unlimited fine"
-        if self.kind is FineKind.UNSPECIFIED:
-            return "fine"
-        unit = " day-fines" if self.kind is FineKind.DAY_FINES else f" {self.currency}"
-        if self.min is not None and self.max is not None:
-            return f"fine of {self.min:,}–{self.max:,}{unit}"
-        if self.max is not None:
-            return f"fine up to {self.max:,}{unit}"
-        if self.min is not None:
-            return f"fine from {self.min:,}{unit}"
-        return "fine"
-
-
-class Imprisonment(Model):
-    """A prison range."""
-
-    min: DurationField | None = None
-    max: DurationField | None = None
-
-    @model_validator(mode="after")
-    def _coherent(self) -> "Imprisonment":
-        if self.min is None and self.max is None:
-            raise ValueError("give at least min or max")
-        if self.min is not None and self.max is not None and self.min.months > self.max.months:
-            raise ValueError(f"min ({self.min}) is above max ({self.max})")
-        return self
-
-    def __str__(self) -> str:
-        if self.min is not None and self.max is not None:
-            return f"{self.min} to {self.max}"
-        if self.max is not None:
-            return f"up to {self.max}"
-        return f"at least {self.min}"
-
-
-class Penalty(Model):
-    """One penalty range, with the circumstance it applies in."""
-
-    label: Slug = "basic"
-    when: str | None = None
-    imprisonment: Imprisonment | None = None
-    fine: Fine | None = None
-    other: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        parts = [f"imprisonment {self.imprisonment}"] if self.imprisonment else []
-        if self.fine:
-            parts.append(str(self.fine))
-        parts.extend(self.other)
-        return "; ".join(parts) or "penalty"
+    application: Application | None = None
 
 
 class NationalityEffect(Model):
@@ -669,7 +767,9 @@ class Rule(Model):
     summary: NonEmptyStr
     condition: Condition | None = None
     authorization: Authorization | None = None
-    exemptions: tuple[str, ...] = ()
+    """Who can permit the conduct: a consent, or a licence lifting a prohibition."""
+    exemptions: tuple[Clause, ...] = ()
+    """Situations the rule does not reach; each has its words and, where possible, a test."""
     penalties: tuple[Penalty, ...] = ()
     nationality: NationalityEffect | None = None
     terms: tuple[Term, ...] = ()
@@ -719,6 +819,15 @@ class Rule(Model):
         return self.valid.status_on(day)
 
 
+class Advice(Model):
+    """An official page a volunteer should read before going: travel advice, service information."""
+
+    source: Slug
+    """The page, recorded among the file's sources."""
+    about: NonEmptyStr
+    """What it tells a volunteer, in our words."""
+
+
 class Event(Model):
     """A dated fact about practice: a licence, a statement, statistics, a prosecution, an amendment."""
 
@@ -757,6 +866,8 @@ class Jurisdiction(Model):
     instruments: tuple[Instrument, ...] = Field(min_length=1)
     rules: tuple[Rule, ...] = Field(min_length=1)
     events: tuple[Event, ...] = ()
+    advice: tuple[Advice, ...] = ()
+    """Official pages a volunteer should read (travel advice, service information)."""
 
     def model_post_init(self, context: Any, /) -> None:
         """Give every nested object its global id and a link to its parent."""
@@ -815,9 +926,18 @@ class Jurisdiction(Model):
         """Whether the jurisdiction was a member of ``organisation`` on ``day``, per its recorded memberships."""
         return any(m.organisation == organisation and m.valid.contains(day) for m in self.memberships)
 
-    def time_status(self, day: date) -> TimeStatus:
-        """``outside_coverage`` for dates before the researched period, else ``in_force``."""
-        if self.coverage.since is not None and day < self.coverage.since:
+    def researched_from(self, topic: Topic | None = None) -> date | None:
+        """The earliest date researched, for ``topic`` when given (per-topic coverage, else ``since``)."""
+        if topic is not None and topic in self.coverage.topics:
+            return self.coverage.topics[topic]
+        if topic is None and self.coverage.topics:
+            return min([*self.coverage.topics.values(), *([self.coverage.since] if self.coverage.since else [])])
+        return self.coverage.since
+
+    def time_status(self, day: date, topic: Topic | None = None) -> TimeStatus:
+        """``outside_coverage`` for dates before the researched period (of ``topic``), else ``in_force``."""
+        since = self.researched_from(topic)
+        if since is not None and day < since:
             return TimeStatus.OUTSIDE_COVERAGE
         return TimeStatus.IN_FORCE
 

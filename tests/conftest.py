@@ -32,7 +32,8 @@ MINIMAL = textwrap.dedent(
         url: https://example.org/official
         title: Test official text
         publisher: Test publisher
-        kind: official_text
+        kind: legislation
+        official: true
         language: ca
         consulted_on: 2026-01-01
       - id: src-b
@@ -70,7 +71,7 @@ MINIMAL = textwrap.dedent(
         valid: {start: 2000-01-01}
         rests_on: [code-a:art1]
         sources: [src-a]
-        confidence: official_text
+        confidence: official_publication
         verified_on: 2026-01-01
     events:
       - id: ev

@@ -16,7 +16,7 @@ def uk_act(title: str, chapter: str, section: str) -> Jurisdiction:
             "code": "GB", "name": "United Kingdom", "names": [{"lang": "en", "text": "United Kingdom"}],
             "coverage": {"last_verified": "2026-01-01"},
             "sources": [{"id": "s", "url": "https://example.org/s", "title": "t", "publisher": "p",
-                         "kind": "official_text", "language": "en", "consulted_on": "2026-01-01"}],
+                         "kind": "legislation", "official": True, "language": "en", "consulted_on": "2026-01-01"}],
             "instruments": [{"id": "act", "kind": "act", "title": title, "title_lang": "en", "title_en": title,
                              "title_en_official": True, "citation": chapter, "valid": {},
                              "url": "https://example.org/act", "sources": ["s"],
@@ -24,7 +24,7 @@ def uk_act(title: str, chapter: str, section: str) -> Jurisdiction:
                                              "versions": [{"valid": {}, "summary": "x", "sources": ["s"]}]}]}],
             "rules": [{"id": "r", "topic": "foreign_service", "binds": ["citizens"], "regime": "permitted",
                        "summary": "x", "valid": {}, "rests_on": ["act:s1"], "sources": ["s"],
-                       "confidence": "official_text", "verified_on": "2026-01-01"}],
+                       "confidence": "official_publication", "verified_on": "2026-01-01"}],
         }
     )  # fmt: skip
 

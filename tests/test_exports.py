@@ -34,14 +34,14 @@ days = st.dates(min_value=date(1800, 1, 1), max_value=date(2026, 1, 1))
 def jurisdictions(draw: st.DrawFn) -> Jurisdiction:
     start = draw(days)
     source = {"id": "s", "url": "https://example.org/x", "title": draw(words), "publisher": draw(words),
-              "kind": "official_text", "language": "en", "consulted_on": "2026-01-01"}  # fmt: skip
+              "kind": "legislation", "official": True, "language": "en", "consulted_on": "2026-01-01"}  # fmt: skip
     version = {"valid": {"start": start.isoformat()}, "summary": draw(words), "sources": ["s"]}
     prov_id = draw(slugs)
     rule = {
         "id": draw(slugs), "topic": draw(st.sampled_from(list(Topic))).value, "binds": ["citizens"],
         "regime": draw(st.sampled_from([Regime.PERMITTED, Regime.PROHIBITED, Regime.UNCLEAR])).value,
         "summary": draw(words), "valid": {"start": start.isoformat()}, "rests_on": [f"act:{prov_id}"],
-        "sources": ["s"], "confidence": "official_text", "verified_on": "2026-01-01",
+        "sources": ["s"], "confidence": "official_publication", "verified_on": "2026-01-01",
         "penalties": [{"imprisonment": {"max": f"{draw(st.integers(1, 30))} years"}}],
     }  # fmt: skip
     return Jurisdiction.model_validate(

@@ -10,7 +10,7 @@ import pytest
 import legal_ref
 from legal_ref.checks import iso_alpha2_codes
 from legal_ref.library import Library
-from legal_ref.models import USER_ASSIGNED_CODES, Confidence, Jurisdiction, Regime, SourceKind
+from legal_ref.models import LEGAL_TEXT_KINDS, USER_ASSIGNED_CODES, Confidence, Jurisdiction, Regime, Rule, Source
 from tests.conftest import DATA, REPO
 
 LIB = legal_ref.load()
@@ -53,11 +53,26 @@ def test_every_provision_version_and_rule_has_sources(j: Jurisdiction) -> None:
         assert j.sources_of(rule.sources), rule.uid
 
 
-def test_official_text_confidence_is_backed_by_an_official_source(j: Jurisdiction) -> None:
+def _texts_read(j: Jurisdiction, rule: Rule) -> list[Source]:
+    """The legal texts (legislation, gazette) among a rule's sources and those of the provisions it rests on."""
+    ids = set(rule.sources) | {s for p in j.provisions_of(rule) for v in p.versions for s in v.sources}
+    return [s for s in j.sources_of(tuple(sorted(ids))) if s.kind in LEGAL_TEXT_KINDS]
+
+
+def test_confidence_is_backed_by_what_was_read(j: Jurisdiction) -> None:
     for rule in j.rules:
-        if rule.confidence is Confidence.OFFICIAL_TEXT:
-            kinds = {s.kind for s in j.sources_of(rule.sources)}
-            assert SourceKind.OFFICIAL_TEXT in kinds, rule.uid
+        texts = _texts_read(j, rule)
+        if rule.confidence is Confidence.OFFICIAL_PUBLICATION:
+            assert any(s.official for s in texts), f"{rule.uid}: no official publication of its text was read"
+        if rule.confidence is Confidence.REPRODUCTION:
+            assert texts, f"{rule.uid}: no text of the law was read, not even in a reproduction"
+
+
+def test_no_rule_or_provision_has_a_silent_open_start(j: Jurisdiction) -> None:
+    for rule in j.rules:
+        assert rule.valid.earliest is not None, rule.uid
+    for provision in (p for i in j.instruments for p in i.provisions):
+        assert provision.versions[0].valid.earliest is not None, provision.uid
 
 
 def test_intervals_are_well_formed(j: Jurisdiction) -> None:

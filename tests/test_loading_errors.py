@@ -116,11 +116,50 @@ def test_impossible_date(tmp_path: Path) -> None:
 
 
 def test_verified_without_official_source(tmp_path: Path) -> None:
-    text = MINIMAL.replace("    sources: [src-a]\n    confidence", "    sources: [src-b]\n    confidence")
+    # The only legal text read is a reproduction: the rule cannot claim the official publication.
+    text = MINIMAL.replace("official: true", "official: false")
     (problem,) = problems_for(tmp_path, text)
     assert problem.path == "rules[0].confidence"
-    assert "official_text" in problem.message
-    assert problem.line == line_of(text, "confidence: official_text")
+    assert "official_publication" in problem.message
+    assert problem.line == line_of(text, "confidence: official_publication")
+
+
+def test_reproduction_needs_a_legal_text(tmp_path: Path) -> None:
+    text = MINIMAL.replace("kind: legislation\n    official: true\n", "kind: government\n")
+    text = text.replace("confidence: official_publication", "confidence: reproduction")
+    (problem,) = problems_for(tmp_path, text)
+    assert problem.path == "rules[0].confidence"
+    assert "reproduction" in problem.message
+
+
+def test_rule_without_a_start(tmp_path: Path) -> None:
+    text = MINIMAL.replace("    valid: {start: 2000-01-01}\n    rests_on", "    valid: {}\n    rests_on")
+    (problem,) = problems_for(tmp_path, text)
+    assert problem.path == "rules[0].valid"
+    assert "confirmed_from" in problem.message
+
+
+def test_rule_starting_before_its_provision(tmp_path: Path) -> None:
+    rule_start = "    valid: {start: 2000-01-01}\n    rests_on"
+    text = MINIMAL.replace(rule_start, rule_start.replace("2000", "1999"))
+    found = problems_for(tmp_path, text)
+    assert {p.path for p in found} == {"rules[0].valid"}
+    assert any("before Test Code enters into force" in p.message for p in found)
+
+
+def test_penalties_must_match_the_provision_version(tmp_path: Path) -> None:
+    line = next(x for x in MINIMAL.splitlines(keepends=True) if "summary: A synthetic provision." in x)
+    indent = line[: len(line) - len(line.lstrip())]
+    text = MINIMAL.replace(line, f"{line}{indent}penalties:\n{indent}  - imprisonment: {{max: 8 years}}\n")
+    (problem,) = problems_for(tmp_path, text)
+    assert problem.path == "rules[0].penalties"
+    assert "up to 8 years" in problem.message
+
+
+def test_url_with_user_info_is_rejected(tmp_path: Path) -> None:
+    text = MINIMAL.replace("url: https://example.org/news", "url: https://official.portal@elsewhere.example/")
+    (problem,) = problems_for(tmp_path, text)
+    assert "user name" in problem.message
 
 
 def test_all_problems_reported_at_once(tmp_path: Path) -> None:

@@ -162,7 +162,7 @@ def _rule_block(lib: Library, j: Jurisdiction, rule: Rule) -> str:
         facts.append(_fact("Authorization", f"{h(auth.office)} ({h(auth.authority.value.replace('_', ' '))})"))
         if auth.procedure:
             facts.append(_fact("How it is asked for", h(auth.procedure)))
-    facts += [_fact("Exemption", h(e)) for e in rule.exemptions]
+    facts += [_fact("Exemption", h(e.text or e.test.value.replace("_", " "))) for e in rule.exemptions]
     for penalty in rule.penalties:
         when = f" ({h(penalty.when)})" if penalty.when else ""
         facts.append(_fact(f"Penalty, {penalty.label}", h(str(penalty)) + when))

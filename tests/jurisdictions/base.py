@@ -9,7 +9,7 @@ import pytest
 
 import legal_ref
 from legal_ref.library import Library
-from legal_ref.models import Jurisdiction, Provision, Rule
+from legal_ref.models import Confidence, Jurisdiction, Provision, Rule
 from legal_ref.periods import TimeStatus
 
 
@@ -36,3 +36,13 @@ class JurisdictionCase:
 
     def assert_not_in_force(self, rule_id: str, day: date) -> None:
         assert self.rule(rule_id).status_on(day) is not TimeStatus.IN_FORCE
+
+
+TEXT_READ = (Confidence.OFFICIAL_PUBLICATION, Confidence.REPRODUCTION)
+"""Confidence levels at which the text of the provisions was read (officially published or reproduced)."""
+
+
+def condition_tests(rule: Rule) -> tuple[str, ...]:
+    """The machine tests of a rule's condition, e.g. ``("at_war_with_home_state",)``; negated ones as ``"not …"``."""
+    clauses = rule.condition.all_of if rule.condition else ()
+    return tuple(("not " if c.negate else "") + c.test.value for c in clauses)

@@ -3,7 +3,7 @@
 from datetime import date
 
 from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
-from tests.jurisdictions.base import JurisdictionCase
+from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
 class TestAustria(JurisdictionCase):
@@ -41,7 +41,7 @@ class TestAustria(JurisdictionCase):
         rule = self.rule("armed-group-nationality-loss")
         assert rule.topic is Topic.FOREIGN_CONFLICT
         assert rule.nationality is not None and rule.nationality.dual_nationals_only is True
-        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert rule.confidence in TEXT_READ
         self.assert_not_in_force("armed-group-nationality-loss", date(2014, 12, 31))
         self.assert_in_force("armed-group-nationality-loss", date(2015, 1, 1))
 

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import ConditionTest, Confidence, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import Confidence, NationalityEffectKind, Regime
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestAzerbaijan(JurisdictionCase):
@@ -28,7 +28,7 @@ class TestAzerbaijan(JurisdictionCase):
     def test_foreign_service_conditionally_prohibited(self) -> None:
         rule = self.rule("foreign-service")
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.condition is not None and rule.condition.test is ConditionTest.OTHER
+        assert rule.condition is not None and condition_tests(rule) == ()
         assert rule.confidence is Confidence.SECONDARY
 
     def test_unlawful_armed_formations(self) -> None:

@@ -3,7 +3,7 @@
 from datetime import date
 
 from legal_ref.models import Confidence, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
 class TestBosniaAndHerzegovina(JurisdictionCase):
@@ -21,7 +21,7 @@ class TestBosniaAndHerzegovina(JurisdictionCase):
     def test_joining_carries_at_least_three_years(self) -> None:
         rule = self.rule("foreign-service")
         assert rule.regime is Regime.PROHIBITED
-        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert rule.confidence in TEXT_READ
         (penalty,) = rule.penalties
         assert penalty.imprisonment is not None
         assert str(penalty.imprisonment.min) == "3 years" and penalty.imprisonment.max is None

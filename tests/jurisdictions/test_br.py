@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import ConditionTest, Confidence, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import Confidence, NationalityEffectKind, Regime
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestBrazil(JurisdictionCase):
@@ -12,7 +12,7 @@ class TestBrazil(JurisdictionCase):
     def test_service_is_a_crime_only_against_brazil_in_war(self) -> None:
         rule = self.rule("foreign-service")
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.condition is not None and rule.condition.test is ConditionTest.AT_WAR_WITH_HOME_STATE
+        assert rule.condition is not None and condition_tests(rule) == ("at_war_with_home_state",)
         assert "military-penal-code:art355" in rule.rests_on
         (penalty,) = rule.penalties
         assert penalty.label == "wartime"

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from legal_ref.models import AuthorityKind, ConditionTest, Confidence, NationalityEffectKind, Regime
+from legal_ref.models import AuthorityKind, ClauseTest, Confidence, NationalityEffectKind, Regime
 from tests.jurisdictions.base import JurisdictionCase
 
 
@@ -28,10 +28,14 @@ class TestCzechia(JurisdictionCase):
         assert {"criminal-code:s321", "military-service-act:s34"} <= set(rule.rests_on)
 
     def test_alliance_exemption_is_nato(self) -> None:
-        condition = self.rule("foreign-service").condition
-        assert condition is not None
-        assert condition.test is ConditionTest.NOT_SHARED_ALLIANCE
-        assert condition.organisations == ("NATO",)
+        rule = self.rule("foreign-service")
+        assert rule.condition is None
+        alliance = [e for e in rule.exemptions if e.test is ClauseTest.SHARED_ALLIANCE]
+        assert [e.organisations for e in alliance] == [("NATO",)]
+
+    def test_dual_nationals_exempt(self) -> None:
+        tests = [e.test for e in self.rule("foreign-service").exemptions]
+        assert ClauseTest.ALSO_NATIONAL in tests
 
     def test_both_penalty_ranges(self) -> None:
         penalties = {p.label: p for p in self.rule("foreign-service").penalties}

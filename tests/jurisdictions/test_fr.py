@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import Confidence, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import NationalityEffectKind, Regime
+from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
 class TestFrance(JurisdictionCase):
@@ -15,7 +15,7 @@ class TestFrance(JurisdictionCase):
         (penalty,) = [p for p in rule.penalties if p.label == "basic"]
         assert penalty.imprisonment is not None and str(penalty.imprisonment.max) == "5 years"
         assert penalty.fine is not None and penalty.fine.max == 75_000 and penalty.fine.currency == "EUR"
-        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert rule.confidence in TEXT_READ
 
     def test_organising_is_article_436_2(self) -> None:
         assert self.provision("penal-code:art436-2").locator == "Article 436-2"

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import AuthorityKind, ConditionTest, Confidence, NationalityEffectKind, Regime, Topic
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import AuthorityKind, Confidence, NationalityEffectKind, Regime, Topic
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestUnitedKingdom(JurisdictionCase):
@@ -24,7 +24,7 @@ class TestUnitedKingdom(JurisdictionCase):
         rule = self.rule("foreign-service")
         assert rule.topic is Topic.FOREIGN_SERVICE
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.condition is not None and rule.condition.test is ConditionTest.AT_WAR_WITH_FRIENDLY_STATE
+        assert rule.condition is not None and condition_tests(rule) == ("at_war_with_friendly_state",)
         assert rule.authorization is not None and rule.authorization.authority is AuthorityKind.MONARCH
         assert "fea-1870:s4" in rule.rests_on
 

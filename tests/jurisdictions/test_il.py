@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import ConditionTest, Confidence, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import Confidence, NationalityEffectKind, Regime
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestIsrael(JurisdictionCase):
@@ -19,14 +19,14 @@ class TestIsrael(JurisdictionCase):
 
     def test_assisting_the_enemy(self) -> None:
         rule = self.rule("enemy-assistance")
-        assert rule.condition is not None and rule.condition.test is ConditionTest.AT_WAR_WITH_HOME_STATE
+        assert rule.condition is not None and condition_tests(rule) == ("at_war_with_home_state",)
         (penalty,) = rule.penalties
         assert penalty.imprisonment is not None and str(penalty.imprisonment.max) == "life"
         assert self.provision("penal-law:s99").locator_en == "s. 99"
 
     def test_entering_an_enemy_state(self) -> None:
         rule = self.rule("enemy-state-entry")
-        assert rule.condition is not None and rule.condition.test is ConditionTest.DESIGNATED_AREA
+        assert rule.condition is not None and condition_tests(rule) == ("designated_area",)
         (penalty,) = rule.penalties
         assert penalty.imprisonment is not None and str(penalty.imprisonment.max) == "4 years"
         assert self.provision("infiltration-law:s2a").locator_en == "s. 2A"

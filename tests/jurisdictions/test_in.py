@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import ConditionTest, Confidence, NationalityEffectKind, Person, Regime, Topic
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import Confidence, NationalityEffectKind, Person, Regime, Topic
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestIndia(JurisdictionCase):
@@ -24,7 +24,7 @@ class TestIndia(JurisdictionCase):
         rule = self.rule("recruitment")
         assert rule.topic is Topic.RECRUITMENT
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.condition is not None and rule.condition.test is ConditionTest.OTHER
+        assert rule.condition is not None and condition_tests(rule) == ()
         assert "foreign-recruiting-act:s6" in rule.rests_on
         # The Indian penalty of s. 6 was not read: no penalty may be recorded.
         assert rule.penalties == ()

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import ConditionTest, Confidence, Person, Regime, Topic
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import Confidence, Person, Regime, Topic
+from tests.jurisdictions.base import TEXT_READ, JurisdictionCase, condition_tests
 
 
 class TestInternationalLaw(JurisdictionCase):
@@ -23,8 +23,8 @@ class TestInternationalLaw(JurisdictionCase):
         rule = self.rule("mercenary-status")
         assert rule.topic is Topic.MERCENARY
         assert rule.condition is not None
-        assert rule.condition.test is ConditionTest.NOT_INCORPORATED_IN_ARMED_FORCES
-        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert condition_tests(rule) == ("not regular_forces",)
+        assert rule.confidence in TEXT_READ
         assert Person.ANYONE in rule.binds
 
     def test_mercenaries_convention(self) -> None:

@@ -1,7 +1,7 @@
 """Luxembourg: no general ban on foreign service; serving against Luxembourg is an offence (Criminal Code art. 113)."""
 
-from legal_ref.models import ConditionTest, Confidence, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import Confidence, Regime
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestLuxembourg(JurisdictionCase):
@@ -10,7 +10,7 @@ class TestLuxembourg(JurisdictionCase):
     def test_only_service_against_luxembourg_is_banned(self) -> None:
         rule = self.rule("foreign-service")
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.condition is not None and rule.condition.test is ConditionTest.AT_WAR_WITH_HOME_STATE
+        assert rule.condition is not None and condition_tests(rule) == ("at_war_with_home_state",)
         assert rule.rests_on == ("penal-code:art113",)
         assert rule.confidence is Confidence.SECONDARY
 

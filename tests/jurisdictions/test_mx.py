@@ -6,7 +6,7 @@ Art. 37(C)(II) loss of citizenship for unauthorised service, moved from Congress
 from datetime import date
 
 from legal_ref.models import AuthorityKind, Confidence, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
 class TestMexico(JurisdictionCase):
@@ -43,7 +43,7 @@ class TestMexico(JurisdictionCase):
         rule = self.rule("nationality-loss")
         assert rule.regime is Regime.NO_SPECIFIC_LAW
         assert rule.nationality is not None and rule.nationality.effect is NationalityEffectKind.NONE
-        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert rule.confidence in TEXT_READ
         assert rule.rests_on == ("constitution:art37-a-b",)
 
     def test_reform_event(self) -> None:

@@ -5,8 +5,8 @@ Serving a state is lawful; § 145 (fighting outside a state force), § 128 and �
 
 from datetime import date
 
-from legal_ref.models import ConditionTest, Confidence, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import Confidence, NationalityEffectKind, Regime
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestNorway(JurisdictionCase):
@@ -28,7 +28,7 @@ class TestNorway(JurisdictionCase):
         rule = self.rule("foreign-conflict")
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
         assert rule.condition is not None
-        assert rule.condition.test is ConditionTest.NOT_INCORPORATED_IN_ARMED_FORCES
+        assert condition_tests(rule) == ("not regular_forces",)
         assert rule.rests_on == ("penal-code:s145",)
         # The penalty was not found: none may be invented.
         assert rule.penalties == ()

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import ConditionTest, Confidence, EventKind, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import Confidence, EventKind, NationalityEffectKind, Regime
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestPortugal(JurisdictionCase):
@@ -21,7 +21,7 @@ class TestPortugal(JurisdictionCase):
     def test_taking_up_arms_against_portugal(self) -> None:
         rule = self.rule("foreign-service")
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.condition is not None and rule.condition.test is ConditionTest.AT_WAR_WITH_HOME_STATE
+        assert rule.condition is not None and condition_tests(rule) == ("at_war_with_home_state",)
         penalties = {p.label: p.imprisonment for p in rule.penalties}
         basic = penalties["basic"]
         assert basic is not None and str(basic.min) == "5 years" and str(basic.max) == "15 years"

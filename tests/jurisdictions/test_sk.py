@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import AuthorityKind, ConditionTest, Confidence, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import AuthorityKind, ClauseTest, Confidence, NationalityEffectKind, Regime
+from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
 class TestSlovakia(JurisdictionCase):
@@ -27,10 +27,10 @@ class TestSlovakia(JurisdictionCase):
         assert {"criminal-code:s392", "conscription-act:whole-act"} <= set(rule.rests_on)
 
     def test_nato_exemption(self) -> None:
-        condition = self.rule("foreign-service").condition
-        assert condition is not None
-        assert condition.test is ConditionTest.NOT_SHARED_ALLIANCE
-        assert condition.organisations == ("NATO",)
+        rule = self.rule("foreign-service")
+        assert rule.condition is None
+        alliance = [e for e in rule.exemptions if e.test is ClauseTest.SHARED_ALLIANCE]
+        assert [e.organisations for e in alliance] == [("NATO",)]
 
     def test_penalties_only_from_secondary_sources(self) -> None:
         rule = self.rule("foreign-service")
@@ -54,7 +54,7 @@ class TestSlovakia(JurisdictionCase):
         assert rule.regime is Regime.NO_SPECIFIC_LAW
         assert rule.nationality is not None and rule.nationality.effect is NationalityEffectKind.NONE
         assert rule.valid.start == date(2010, 7, 17)
-        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert rule.confidence in TEXT_READ
         assert self.provision("citizenship-act:s9").locator == "§ 9"
 
     def test_permission_statistics(self) -> None:

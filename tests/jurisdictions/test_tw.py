@@ -3,7 +3,7 @@
 from datetime import date
 
 from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
-from tests.jurisdictions.base import JurisdictionCase
+from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
 class TestTaiwan(JurisdictionCase):
@@ -22,7 +22,7 @@ class TestTaiwan(JurisdictionCase):
         rule = self.rule("mainland-military-service")
         assert rule.topic is Topic.FOREIGN_SERVICE
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.confidence is Confidence.OFFICIAL_TEXT
+        assert rule.confidence in TEXT_READ
         penalties = {p.label: p for p in rule.penalties}
         officials = penalties["officials"]
         assert officials.imprisonment is not None and str(officials.imprisonment.max) == "3 years"

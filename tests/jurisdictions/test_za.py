@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from legal_ref.models import AuthorityKind, ConditionTest, Confidence, NationalityEffectKind, Person, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from legal_ref.models import AuthorityKind, Confidence, NationalityEffectKind, Person, Regime
+from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
 class TestSouthAfrica(JurisdictionCase):
@@ -43,7 +43,7 @@ class TestSouthAfrica(JurisdictionCase):
     def test_dual_national_at_war_with_the_republic(self) -> None:
         rule = self.rule("nationality-loss")
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.condition is not None and rule.condition.test is ConditionTest.AT_WAR_WITH_HOME_STATE
+        assert rule.condition is not None and condition_tests(rule) == ("at_war_with_home_state",)
         assert rule.nationality is not None
         assert rule.nationality.effect is NationalityEffectKind.AUTOMATIC_LOSS
         assert rule.nationality.dual_nationals_only
