@@ -417,6 +417,18 @@ class OrganisationRegistry(Model):
     organisations: tuple[Organisation, ...] = Field(min_length=1)
 
 
+class Portal(Model):
+    """An official legislation portal of a jurisdiction, where its instruments and provisions are linked."""
+
+    host: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$")]
+    """The portal's host name, e.g. ``www.legislation.gov.uk``."""
+    name: NonEmptyStr
+    publisher: NonEmptyStr
+    deep_links: bool
+    """Whether the portal has a page (or anchor) for each provision; if not, provisions link to the instrument."""
+    note: str | None = None
+
+
 class LocalizedName(Model):
     """A name in a given language."""
 
@@ -632,7 +644,9 @@ class Instrument(Model):
     """Adoption, enactment, assent or signature."""
     valid: Interval
     url: Url
-    """The official text."""
+    """The official text, on one of the jurisdiction's ``portals`` (an ELI where one exists)."""
+    url_note: str | None = None
+    """Why ``url`` is not on an official portal, where none could be linked (no online text, not found)."""
     sources: tuple[Slug, ...] = Field(min_length=1)
     provisions: tuple[Provision, ...] = ()
 
@@ -861,6 +875,8 @@ class Jurisdiction(Model):
     names: tuple[LocalizedName, ...] = Field(min_length=1)
     """Official names, original language first."""
     coverage: Coverage
+    portals: tuple[Portal, ...] = ()
+    """The official portals that instrument and provision links point to."""
     memberships: tuple[Membership, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
     instruments: tuple[Instrument, ...] = Field(min_length=1)

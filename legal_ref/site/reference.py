@@ -18,6 +18,7 @@ from legal_ref.site import markdown as md
 MODELS: tuple[type[BaseModel], ...] = (
     models.Jurisdiction,
     models.Coverage,
+    models.Portal,
     models.Membership,
     models.Source,
     models.Instrument,
