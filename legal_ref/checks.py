@@ -214,7 +214,8 @@ def _rule_dates(j: Jurisdiction, index: int, rule: Rule) -> Iterator[Finding]:
                     ("rules", index, "penalties"),
                     (
                         f"{key} in its version {version.valid} sets {'; '.join(missing)}, which the rule (valid "
-                        f"{rule.valid}) does not state: give the rule the same penalties or split it at the version's dates"
+                        f"{rule.valid}) does not state: give the rule the same penalties or split it at the "
+                        "version's dates"
                     ),
                 )
 
