@@ -144,28 +144,73 @@ def coverage(as_json: JsonOption = False, data: DataOption = None) -> None:
     """How far the 193 UN member states are researched, and the oldest verifications."""
     from collections import Counter
 
+    from rich.table import Table
+
+    from legal_ref.library import CENTRAL_JURISDICTIONS
+    from legal_ref.models import Confidence
+
     lib = _lib(data)
     rows = lib.coverage()
     counts = Counter(r.status.value for r in rows)
-    researched = sorted((r for r in rows if r.last_verified), key=lambda r: (r.last_verified, r.code))
+    researched = [r for r in rows if r.rules]
+    oldest = sorted(researched, key=lambda r: (r.oldest_verification or date.min, r.name))
+    # Rule counts span every jurisdiction in the data, international law included (it is no state of the table).
+    all_rules = [r for j in lib for r in j.rules]
+    central = [r for r in all_rules if r.jurisdiction_code in CENTRAL_JURISDICTIONS]
+    central_rules = len(central)
+    central_official = sum(r.confidence is Confidence.OFFICIAL_PUBLICATION for r in central)
     report: dict[str, Any] = {
         "states": len(rows),
         "un_members": sum(r.un_member for r in rows),
         "counts": dict(sorted(counts.items())),
+        "rules_by_verification": {c.value: sum(r.confidence is c for r in all_rules) for c in Confidence},
+        "start_not_confirmed": sum(not r.valid.start_confirmed for r in all_rules),
+        "central_official_publication_share": round(central_official / central_rules, 3) if central_rules else 0,
+        "jurisdictions": [
+            {
+                "code": r.code,
+                "name": r.name,
+                "rules": r.rules,
+                "verification": {c.value: n for c, n in r.verification},
+                "start_not_confirmed": r.start_not_confirmed,
+                "oldest_verification": r.oldest_verification,
+                "last_verified": r.last_verified,
+            }
+            for r in researched
+        ],
         "oldest_verified": [
-            {"code": r.code, "name": r.name, "last_verified": r.last_verified} for r in researched[:10]
+            {"code": r.code, "name": r.name, "oldest_verification": r.oldest_verification} for r in oldest[:10]
         ],
     }
     if as_json:
         _emit_json(report)
         return
     console = _console()
-    console.print(f"{report['states']} states ({report['un_members']} UN members):")
+    console.print(f"{report['states']} states ({report['un_members']} UN members):", markup=False)
     for status, count in report["counts"].items():
-        console.print(f"  {status.replace('_', ' ')}: {count}")
-    console.print("Oldest verifications:")
-    for r in researched[:10]:
-        console.print(f"  {r.last_verified}  {r.code}  {r.name}")
+        console.print(f"  {status.replace('_', ' ')}: {count}", markup=False)
+    levels = ", ".join(f"{n} {level.replace('_', ' ')}" for level, n in report["rules_by_verification"].items())
+    console.print(f"Rules by verification: {levels}.", markup=False)
+    console.print(
+        f"Rules whose start is not confirmed: {report['start_not_confirmed']}. In the "
+        f"{len(CENTRAL_JURISDICTIONS)} central jurisdictions, {central_official} of {central_rules} rules "
+        "are verified on the official publication.",
+        markup=False,
+    )
+    caption = "Rules by verification level; 'Start n/c': start not confirmed."
+    table = Table("Code", "Jurisdiction", "Rules", "Official", "Reprod.", "Second.", "Unverif.", "Start n/c",
+                  "Oldest check", box=None, caption=caption)  # fmt: skip
+    for r in researched:
+        levels_of = dict(r.verification)
+        table.add_row(
+            r.code,
+            r.name,
+            str(r.rules),
+            *(str(levels_of[c]) for c in Confidence),
+            str(r.start_not_confirmed),
+            str(r.oldest_verification),
+        )
+    console.print(table)
 
 
 @app.command()

@@ -489,8 +489,20 @@ class Library:
             topics = tuple(t for t in Topic if any(r.topic is t for r in j.rules))
             full = all(t in topics for t in CORE_TOPICS)
             status = CoverageStatus.COVERED if full else CoverageStatus.PARTLY_COVERED
-            rows.append(CoverageRow(code, j.name, status, topics, j.coverage.last_verified, code in members))
-        return tuple(rows)
+            rows.append(
+                CoverageRow(
+                    code,
+                    j.name,
+                    status,
+                    topics,
+                    j.coverage.last_verified,
+                    code in members,
+                    verification=tuple((c, sum(r.confidence is c for r in j.rules)) for c in Confidence),
+                    oldest_verification=min(r.verified_on for r in j.rules),
+                    start_not_confirmed=sum(not r.valid.start_confirmed for r in j.rules),
+                )
+            )
+        return tuple(sorted(rows, key=lambda row: row.name))
 
     def __repr__(self) -> str:
         return f"<Library of {len(self)} jurisdictions: {', '.join(self._codes)}>"
@@ -509,6 +521,13 @@ class CoverageStatus(StrEnum):
 CORE_TOPICS = (Topic.FOREIGN_SERVICE, Topic.RECRUITMENT, Topic.MERCENARY, Topic.NATIONALITY_LOSS)
 
 
+CENTRAL_JURISDICTIONS = (
+    "UA", "RU", "BY", "GB", "CZ", "BE", "FR", "DE", "NL", "IT", "ES", "LU", "PL", "US", "CA", "GE", "LV", "FI", "SE",
+    "DK", "INT",
+)  # fmt: skip
+"""The jurisdictions at the centre of the foreign-volunteer debate, whose verification is measured first."""
+
+
 @dataclass(frozen=True)
 class CoverageRow:
     """One state in the coverage view."""
@@ -519,6 +538,21 @@ class CoverageRow:
     topics: tuple[Topic, ...]
     last_verified: date | None
     un_member: bool
+    verification: tuple[tuple[Confidence, int], ...] = ()
+    """How many of its rules stand at each verification level, strongest first."""
+    oldest_verification: date | None = None
+    """The oldest ``verified_on`` among its rules: the most stale fact."""
+    start_not_confirmed: int = 0
+    """How many of its rules have only a ``confirmed_from`` date, their start not confirmed."""
+
+    @property
+    def rules(self) -> int:
+        """The number of rules recorded."""
+        return sum(n for _, n in self.verification)
+
+    def share(self, level: Confidence) -> float:
+        """The share of its rules verified at ``level``."""
+        return dict(self.verification).get(level, 0) / self.rules if self.rules else 0.0
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,11 @@ from datetime import date
 
 from legal_ref import DISCLAIMER
 from legal_ref.citations import CitationStyle, cite
-from legal_ref.library import ComparisonRow, CoverageStatus, Library, TopicAnswer
+from legal_ref.library import ComparisonRow, CoverageRow, CoverageStatus, Library, TopicAnswer
 from legal_ref.models import (
     REGIME_LABELS,
     TOPIC_LABELS,
+    Confidence,
     Instrument,
     Jurisdiction,
     NationalityEffectKind,
@@ -73,7 +74,11 @@ def _disclaimer() -> str:
 
 
 def _interval(interval: Interval) -> str:
-    start = interval.start.isoformat() if interval.start else "(start not recorded)"
+    if interval.start is None and interval.confirmed_from is not None:
+        # Never present a placeholder as a start: say what is and is not known.
+        start = f"a date not confirmed (confirmed in force on {interval.confirmed_from.isoformat()})"
+    else:
+        start = interval.start.isoformat() if interval.start else "(start not recorded)"
     if interval.end is None:
         return f"in force since {start}"
     ended = f"until {(interval.end).isoformat()} (last day in force the day before)"
@@ -178,7 +183,7 @@ def _rule_block(lib: Library, j: Jurisdiction, rule: Rule) -> str:
         facts.append(_fact(term.label, h(term.text + amount)))
     rests = ", ".join(f'<a href="#{provision_anchor(p)}">{h(cite(p))}</a>' for p in j.provisions_of(rule))
     facts.append(_fact("Rests on", rests))
-    confidence = f"{rule.confidence.value.replace('_', ' ')}, verified on {rule.verified_on}"
+    confidence = f"verified {CONFIDENCE_LABELS[rule.confidence]}, on {rule.verified_on}"
     facts.append(_fact("Confidence", h(confidence)))
     facts.append(_fact("Sources", _sources_list(j, rule.sources)))
     if rule.globalcit_mode:
@@ -350,15 +355,37 @@ def coverage_report(lib: Library) -> str:
     """The coverage counts and the oldest verifications, so that stale entries stand out."""
     rows = lib.coverage()
     counts = {status: sum(r.status is status for r in rows) for status in CoverageStatus}
-    oldest = sorted((r for r in rows if r.last_verified), key=lambda r: (str(r.last_verified), r.code))[:5]
+    researched = [r for r in rows if r.rules]
+    oldest = sorted(researched, key=lambda r: (str(r.oldest_verification), r.name))[:5]
     out = f"{len(rows)} states ({sum(r.un_member for r in rows)} UN members): "
     out += ", ".join(f"{count} {md.text(status.value.replace('_', ' '))}" for status, count in counts.items()) + ".\n\n"
+    levels = {c: sum(dict(r.verification).get(c, 0) for r in researched) for c in Confidence}
+    out += "Rules by verification level: " + ", ".join(
+        f"{n} {md.text(CONFIDENCE_LABELS[c])}" for c, n in levels.items()
+    )
+    unconfirmed = sum(r.start_not_confirmed for r in researched)
+    out += f"; {unconfirmed} rules have a start that is not confirmed.\n\n"
     out += (
         "Oldest verifications: "
-        + ", ".join(f"{_jurisdiction_link(r.code, r.name)} ({r.last_verified})" for r in oldest)
+        + ", ".join(f"{_jurisdiction_link(r.code, r.name)} ({r.oldest_verification})" for r in oldest)
         + ".\n"
     )
     return out
+
+
+CONFIDENCE_LABELS = {
+    Confidence.OFFICIAL_PUBLICATION: "on the official publication",
+    Confidence.REPRODUCTION: "on a reproduction of the text",
+    Confidence.SECONDARY: "on secondary sources only",
+    Confidence.UNVERIFIED: "unverified",
+}
+
+
+def _verification_cell(state: CoverageRow) -> str:
+    counts = dict(state.verification)
+    short = {Confidence.OFFICIAL_PUBLICATION: "official", Confidence.REPRODUCTION: "reproduction",
+             Confidence.SECONDARY: "secondary", Confidence.UNVERIFIED: "unverified"}  # fmt: skip
+    return md.text(", ".join(f"{counts[c]} {short[c]}" for c in Confidence if counts.get(c)))
 
 
 def jurisdictions_index(lib: Library, today: date) -> str:
@@ -372,7 +399,7 @@ def jurisdictions_index(lib: Library, today: date) -> str:
     for state in lib.coverage():
         row = answers.get(state.code)
         if row is None:
-            rows.append([md.text(state.name), md.text(state.code), "", "", "", "", "not researched", ""])
+            rows.append([md.text(state.name), md.text(state.code), "", "", "", "", "not researched", "", ""])
             continue
         rows.append(
             [
@@ -383,11 +410,12 @@ def jurisdictions_index(lib: Library, today: date) -> str:
                 md.text(row.max_imprisonment or ""),
                 _nationality_cell(lib, row.code, today),
                 md.text(state.status.value.replace("_", " ")),
-                md.text(row.last_verified.isoformat()),
+                _verification_cell(state),
+                md.text(str(state.oldest_verification or "")),
             ]
         )
     header = ["Jurisdiction", "Code", "Foreign service", "Authority", "Max. prison", "Nationality", "Coverage",
-              "Last verified"]  # fmt: skip
+              "Rules by verification", "Oldest check"]  # fmt: skip
     out += _filterable("lr-jurisdictions", md.table(header, rows))
     international = [j for j in lib if j.is_international]
     if international:
