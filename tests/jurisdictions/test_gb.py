@@ -57,3 +57,38 @@ class TestUnitedKingdom(JurisdictionCase):
         assert self.j.member_of("EU", date(2020, 1, 31))
         assert not self.j.member_of("EU", date(2020, 2, 1))
         assert self.j.member_of("NATO", date(2022, 3, 1))
+
+    # Second research pass (2026-12-04).
+
+    def test_links_point_to_legislation_gov_uk(self) -> None:
+        # s. 4 used to link to a BAILII copy: the provision link now opens the section on the official portal.
+        assert [p.host for p in self.j.portals] == ["www.legislation.gov.uk"]
+        s4 = self.provision("fea-1870:s4")
+        assert s4.url == "https://www.legislation.gov.uk/ukpga/Vict/33-34/90/section/4"
+        assert s4.versions[0].url is not None and s4.versions[0].url.endswith("/section/4/enacted")
+        assert self.provision("terrorism-act-2000:s58b").current.url is not None
+        assert self.provision("terrorism-act-2000:s58b").current.url.endswith("/section/58B/2019-04-12")
+
+    def test_us_reprint_of_the_1870_act_is_not_the_official_publication(self) -> None:
+        assert self.j.source("frus-1870-fea-text").official is False
+        assert self.j.source("bailii-fea1870-ni").official is False
+
+    def test_designated_area_offence_exempts_service_in_a_foreign_states_forces(self) -> None:
+        # s. 58B(5)(c): work for a foreign government, including service in or with its armed forces.
+        rule = self.rule("designated-area")
+        assert condition_tests(rule) == ("designated_area",)
+        assert any(e.test.value == "regular_forces" for e in rule.exemptions)
+
+    def test_nationality_loss_researched_from_2014(self) -> None:
+        from legal_ref.periods import TimeStatus
+
+        assert self.j.researched_from(Topic.NATIONALITY_LOSS) == date(2014, 7, 28)
+        assert self.j.time_status(date(2014, 7, 27), Topic.NATIONALITY_LOSS) is TimeStatus.OUTSIDE_COVERAGE
+        assert self.rule("nationality-loss").valid.start == date(2014, 7, 28)
+        # The 1870 Act stays covered from 1870.
+        assert self.j.researched_from(Topic.FOREIGN_SERVICE) == date(1870, 8, 9)
+
+    def test_crown_licence_has_no_application_procedure_recorded(self) -> None:
+        auth = self.rule("foreign-service").authorization
+        assert auth is not None and "Crown" in auth.office
+        assert auth.application is None
