@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from legal_ref.models import AuthorityKind, ClauseTest, Confidence, NationalityEffectKind, Regime
+from legal_ref.models import AuthorityKind, ClauseTest, Confidence, EventKind, NationalityEffectKind, Regime
 from tests.jurisdictions.base import JurisdictionCase
 
 
@@ -67,3 +67,46 @@ class TestCzechia(JurisdictionCase):
     def test_before_the_criminal_code_is_outside_coverage(self) -> None:
         assert self.j.coverage.since == date(2010, 1, 1)
         assert self.lib.rules(jurisdiction="CZ", as_of=date(2009, 12, 31)).outside_coverage == ("CZ",)
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_links_point_to_e_sbirka_not_a_private_copy(self) -> None:
+        # zakonyprolidi.cz is a private reproduction: instrument links now go to e-Sbírka.
+        assert [p.host for p in self.j.portals] == ["www.e-sbirka.cz"]
+        assert self.j.instrument("criminal-code").url == "https://www.e-sbirka.cz/sb/2009/40"
+        assert self.j.instrument("military-service-act").url == "https://www.e-sbirka.cz/sb/2004/585"
+        assert self.provision("criminal-code:s321").url is None
+
+    def test_consent_rule_dated_from_the_criminal_code(self) -> None:
+        self.assert_in_force("foreign-service", date(2010, 1, 1))
+        self.assert_not_in_force("foreign-service", date(2009, 12, 31))
+        # § 34 dated from the Military Service Act's entry into force, not the placeholder.
+        assert self.provision("military-service-act:s34").versions[0].valid.start == date(2005, 1, 1)
+
+    def test_application_goes_to_the_ministry_of_defence(self) -> None:
+        auth = self.rule("foreign-service").authorization
+        assert auth is not None and auth.application is not None
+        assert auth.application.office == "Ministry of Defence of the Czech Republic"
+        assert "Tychonova 1" in (auth.application.address or "")
+        assert any("birth number" in d for d in auth.application.documents)
+
+    def test_ukraine_needs_consent_nato_does_not(self) -> None:
+        ua = self.lib.assess(["CZ"], "UA", as_of=date(2024, 1, 1)).per_citizenship[0]
+        assert ua.needs_authorization and ua.authorities == ("President of the Republic",)
+        fr = self.lib.assess(["CZ"], "FR", as_of=date(2024, 1, 1)).per_citizenship[0]
+        assert not fr.needs_authorization
+
+    def test_abolition_is_a_remedy_dated_by_the_agreement(self) -> None:
+        # Was a 'statement' on a placeholder 2022-03-01; the Fiala-Zeman agreement was on 3 March 2022.
+        event = next(e for e in self.j.events if e.id == "abolition-guarantee-2022")
+        assert event.kind is EventKind.REMEDY
+        assert event.date == date(2022, 3, 3)
+        assert event.rules == ("foreign-service",)
+
+    def test_foreign_conflict_no_longer_on_a_placeholder_date(self) -> None:
+        rule = self.rule("foreign-conflict")
+        assert rule.valid.start is None and rule.valid.confirmed_from == date(2021, 6, 1)
+
+    def test_travel_advice_recorded(self) -> None:
+        assert [a.source for a in self.j.advice] == ["mzv-lvov-travel-ukraine"]
+        assert self.j.source("mzv-lvov-travel-ukraine").official
