@@ -639,6 +639,12 @@ class Instrument(Model):
     """The customary citation in the original language: ``zákon č. 40/2009 Sb.``."""
     citation_local_template: str | None = Field(default=None, pattern=r"\{locator\}")
     """How the original language cites one provision, with ``{locator}``: ``{locator} zákona č. 40/2009 Sb.``."""
+    abbreviation: str | None = None
+    """The abbreviation practitioners of the state cite it by, in the original script (``StGB``, ``k.k.``,
+    ``УК РФ``): the local form and the Bluebook's bracketed abbreviation (rule 20.2.2) use it."""
+    title_romanised: str | None = None
+    """The title in Latin script (ALA-LC romanisation, Bluebook rule 20.2.4) where the original uses another
+    script; without it the Bluebook form romanises Cyrillic mechanically and otherwise gives the English title."""
     identifiers: Identifiers = Identifiers()
     adopted: date | None = None
     """Adoption, enactment, assent or signature."""
@@ -909,14 +915,14 @@ class Jurisdiction(Model):
         for source in self.sources:
             if source.id == source_id:
                 return source
-        raise KeyError(source_id)
+        raise _unknown("source", source_id, [x.id for x in self.sources])
 
     def instrument(self, instrument_id: str) -> Instrument:
         """The instrument with the local id ``instrument_id``."""
         for instrument in self.instruments:
             if instrument.id == instrument_id:
                 return instrument
-        raise KeyError(instrument_id)
+        raise _unknown("instrument", instrument_id, [x.id for x in self.instruments])
 
     def provision(self, key: str) -> Provision:
         """The provision for a local reference ``<instrument>:<provision>``."""
@@ -928,7 +934,7 @@ class Jurisdiction(Model):
         for rule in self.rules:
             if rule.id == rule_id:
                 return rule
-        raise KeyError(rule_id)
+        raise _unknown("rule", rule_id, [x.id for x in self.rules])
 
     def provisions_of(self, rule: Rule) -> tuple[Provision, ...]:
         """The provisions a rule rests on."""
@@ -962,6 +968,15 @@ class Jurisdiction(Model):
             f"{self.name} ({self.code}): {len(self.rules)} rules, {len(self.instruments)} instruments, "
             f"last verified {self.coverage.last_verified}"
         )
+
+
+def _unknown(kind: str, name: object, known: list[str]) -> Exception:
+    """An :class:`~legal_ref.errors.UnknownNameError` (a ``KeyError``) with close matches, or a ``TypeError``."""
+    from legal_ref.errors import UnknownNameError
+
+    if not isinstance(name, str):
+        return TypeError(f"a {kind} id is a str, not {type(name).__name__}")
+    return UnknownNameError(f"{kind} id", name, known)
 
 
 class ConflictKind(StrEnum):
