@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from legal_ref.models import AuthorityKind, Confidence, NationalityEffectKind, Regime
+from legal_ref.models import AuthorityKind, ClauseTest, Confidence, NationalityEffectKind, Regime
 from tests.jurisdictions.base import JurisdictionCase
 
 
@@ -44,3 +44,51 @@ class TestPoland(JurisdictionCase):
         events = {e.id: e for e in self.j.events}
         assert events["ukrainian-legion-agreement-2024"].date == date(2024, 7, 8)
         assert events["ukrainian-legion-recruitment-2024"].date == date(2024, 10, 1)
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_pre_2022_consent_regime_dated_from_the_2005_amendment(self) -> None:
+        # Was a placeholder confirmed_from 2022-04-22; the 2005 amendment took effect on 21 October 2005.
+        rule = self.rule("foreign-service")
+        assert rule.valid.start == date(2005, 10, 21)
+        self.assert_in_force("foreign-service", date(2005, 10, 21))
+        self.assert_not_in_force("foreign-service", date(2005, 10, 20))
+        version = self.provision("defence-obligation-act-1967:art199a-199f").versions[0]
+        assert version.valid.start == date(2005, 10, 21) and version.valid.end == date(2022, 4, 23)
+
+    def test_per_topic_coverage(self) -> None:
+        from legal_ref.models import Topic
+
+        assert self.j.coverage.topics[Topic.FOREIGN_SERVICE] == date(1998, 9, 1)
+        assert self.j.researched_from(Topic.NATIONALITY_LOSS) == date(1920, 1, 31)
+
+    def test_application_to_the_defence_minister(self) -> None:
+        auth = self.rule("foreign-service-2022").authorization
+        assert auth is not None and auth.application is not None
+        assert auth.application.url == (
+            "https://www.gov.pl/web/obrona-narodowa/uzyskaj-zgode-na-sluzbe-w-obcym-wojsku-lub-w-obcej-organizacji-wojskowej"
+        )
+        assert self.j.source("gov-pl-mon-consent").official
+
+    def test_dual_national_exemption_needs_residence_so_stays_in_words(self) -> None:
+        # The exemption requires permanent residence in the other state: also_national alone would over-exempt.
+        for rule_id in ("foreign-service", "foreign-service-2022"):
+            (exemption,) = self.rule(rule_id).exemptions
+            assert exemption.test is ClauseTest.IN_WORDS and "permanent" in (exemption.text or "")
+
+    def test_ukraine_still_needs_consent(self) -> None:
+        check = self.lib.assess(["PL"], "UA", as_of=date(2026, 12, 4)).per_citizenship[0]
+        assert check.needs_authorization and check.authorities == ("Minister of National Defence",)
+
+    def test_links_on_isap(self) -> None:
+        assert [p.host for p in self.j.portals] == ["isap.sejm.gov.pl"]
+        assert self.j.instrument("citizenship-act-1920").url.endswith("id=WDU19200070044")
+        assert self.provision("homeland-defence-act:art665").url is None
+
+    def test_confidence_raised_to_reproduction(self) -> None:
+        assert self.rule("foreign-service-2022").confidence is Confidence.REPRODUCTION
+        assert self.rule("recruitment").valid.confirmed_from == date(2022, 4, 22)
+
+    def test_abolition_period_disagreement_recorded(self) -> None:
+        (disagreement,) = self.rule("foreign-service-2022").disagreements
+        assert "7 April 2014" in disagreement.text and "31 December 2026" in disagreement.text
