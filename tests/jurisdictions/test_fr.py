@@ -34,3 +34,32 @@ class TestFrance(JurisdictionCase):
 
     def test_conseil_detat_2023(self) -> None:
         assert any(e.id == "conseil-etat-2023-01-25" and e.date == date(2023, 1, 25) for e in self.j.events)
+
+    def test_links_point_to_legifrance_articles(self) -> None:
+        # Corrected 2026-12-04: the codes linked to private mirrors (Doctrine, Tricoteuses); now Légifrance.
+        assert [p.host for p in self.j.portals] == ["www.legifrance.gouv.fr"]
+        art = self.provision("penal-code:art436-1")
+        assert art.url == "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006418746"
+        assert art.versions[0].url is not None and art.versions[0].url.endswith("/2003-04-15")
+        version = self.provision("civil-code:art23-8").versions[0]
+        assert version.url == "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006420016/1993-07-23"
+        assert self.provision("penal-code:art436-2").url is None  # its Légifrance identifier was not confirmed
+
+    def test_version_penalties_and_mercenary_exemptions(self) -> None:
+        (basic,) = self.provision("penal-code:art436-1").versions[0].penalties
+        assert str(basic) == "imprisonment up to 5 years; fine up to 75,000 EUR"
+        rule = self.rule("mercenary")
+        assert {c.test.value for c in rule.exemptions} == {"regular_forces", "also_national"}
+        self.assert_not_in_force("mercenary", date(2003, 4, 14))
+        self.assert_in_force("mercenary", date(2003, 4, 15))
+
+    def test_foreign_service_dated_from_the_2003_reports_not_the_verification_day(self) -> None:
+        # Corrected 2026-12-04: the migration's placeholder confirmed_from (2026-11-26) replaced.
+        assert self.rule("foreign-service").valid.confirmed_from == date(2003, 4, 15)
+        assert self.rule("terrorist-travel-ban").valid.confirmed_from == date(2015, 1, 14)
+
+    def test_deprivation_of_acquired_nationality_article_25(self) -> None:
+        rule = self.rule("nationality-deprivation")
+        assert rule.rests_on == ("civil-code:art25", "civil-code:art25-1")
+        assert rule.nationality is not None and rule.nationality.dual_nationals_only
+        assert self.provision("civil-code:art25").locator == "Article 25"
