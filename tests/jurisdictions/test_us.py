@@ -33,3 +33,54 @@ class TestUnitedStates(JurisdictionCase):
         assert rule.condition is not None and "intention" in rule.condition.text
         assert "vance-v-terrazas:judgment" in rule.rests_on
         assert self.provision("title-8-usc:s1481-a-3").locator == "§ 1481(a)(3)"
+
+    # Second research pass (2026-12-04).
+
+    def test_uscode_links_open_the_right_sections(self) -> None:
+        # The Title 18 link used to open § 964; each section now links to its own page.
+        assert [p.host for p in self.j.portals] == ["uscode.house.gov"]
+        assert "section964" not in self.j.instrument("title-18-usc").url
+        for number in ("958", "959", "960"):
+            url = self.provision(f"title-18-usc:s{number}").url
+            assert url is not None and url.startswith("https://uscode.house.gov/") and f"section{number}" in url
+        assert self.j.instrument("title-8-usc").url.startswith("https://uscode.house.gov/")
+        url = self.provision("title-8-usc:s1481-a-3").url
+        assert url is not None and "section1481" in url
+
+    def test_nationality_loss_is_not_backdated_to_1980(self) -> None:
+        # The 1986 wording was dated from Vance v. Terrazas (1980); it is confirmed only from 2009.
+        from datetime import date
+
+        for rule_id in ("nationality-loss", "nationality-loss-officer"):
+            rule = self.rule(rule_id)
+            assert rule.valid.start is None and rule.valid.confirmed_from == date(2009, 3, 6)
+            self.assert_not_in_force(rule_id, date(1985, 1, 1))
+            self.assert_in_force(rule_id, date(2022, 3, 1))
+
+    def test_nationality_loss_branches_are_encoded(self) -> None:
+        from tests.jurisdictions.base import condition_tests
+
+        hostilities = self.rule("nationality-loss")
+        assert condition_tests(hostilities)[:2] == ("at_war_with_home_state", "regular_forces")
+        officer = self.rule("nationality-loss-officer")
+        assert condition_tests(officer)[0] == "role"
+        assert officer.condition is not None and "non-commissioned" in officer.condition.text
+
+    def test_enlisted_volunteer_for_ukraine_does_not_meet_the_hostilities_branch(self) -> None:
+        from datetime import date
+
+        check = self.lib.assess(["US"], "UA", as_of=date(2024, 1, 1))
+        findings = {f.rule: f for f in check.per_citizenship[0].findings}
+        assert findings["us:nationality-loss"].applicability.value == "does_not_apply"
+        # The officer branch turns on rank and intent, which the check cannot evaluate.
+        assert findings["us:nationality-loss-officer"].applicability.value == "depends"
+
+    def test_foreign_commission_condition_is_encoded(self) -> None:
+        from tests.jurisdictions.base import condition_tests
+
+        assert condition_tests(self.rule("foreign-commission")) == ("at_war_with_friendly_state", "role", "in_words")
+
+    def test_advice_pages(self) -> None:
+        sources = {a.source for a in self.j.advice}
+        assert {"state-travel-loss-nationality-military", "ua-embassy-advisory-2022-03-08"} <= sources
+        assert all(self.j.source(s).official for s in sources)
