@@ -29,3 +29,24 @@ class TestBelgium(JurisdictionCase):
     def test_vendome_statement(self) -> None:
         event = next(e for e in self.j.events if e.id == "vendome-statement-2022")
         assert event.date == date(2022, 3, 28)
+
+    def test_links_point_to_ejustice_elis(self) -> None:
+        # Corrected 2026-12-04: the Criminal Code linked to a Constitutional Court judgment on etaamb.
+        assert [p.host for p in self.j.portals] == ["www.ejustice.just.fgov.be"]
+        code = self.j.instrument("criminal-code")
+        assert code.url == "https://www.ejustice.just.fgov.be/eli/loi/1867/06/08/1867060850/justel"
+        assert self.j.instrument("law-1979").url.endswith("/eli/loi/1979/08/01/2013000493/moniteur")
+        assert self.j.instrument("nationality-code").url.endswith("/1984900065/justel")
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # Corrected 2026-12-04: confirmed_from was the verification day (2026-11-26).
+        assert self.rule("foreign-service").valid.confirmed_from == date(2013, 8, 19)
+        assert self.rule("terrorist-travel").valid.confirmed_from == date(2018, 1, 18)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2018, 2, 7)
+
+    def test_new_criminal_code_recorded_but_not_applied(self) -> None:
+        # The 2024 Code's entry into force (8 or 9 April 2026) is recorded as a disagreement, not applied.
+        (disagreement,) = self.rule("terrorist-travel").disagreements
+        assert disagreement.followed == "spf-justice-new-code"
+        assert self.rule("terrorist-travel").valid.end is None
+        assert self.j.instrument("criminal-code-2024-book2").adopted == date(2024, 2, 29)
