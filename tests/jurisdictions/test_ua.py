@@ -38,10 +38,33 @@ class TestUkraine(JurisdictionCase):
         assert rule.valid.start == date(2015, 11, 12)
 
     def test_citizenship_after_service(self) -> None:
-        # Law No. 957-VIII's entry into force is not confirmed: only the day before its replacement is known.
-        self.assert_in_force("inbound-citizenship-2016", date(2026, 1, 15))
+        # Corrected 2026-12-04: the placeholder (confirmed only from 15 January 2026) is replaced by the date of
+        # Presidential Decree No. 120/2016 implementing Law No. 957-VIII (29 March 2016, read on president.gov.ua).
+        rule = self.rule("inbound-citizenship-2016")
+        assert rule.valid.start is None and rule.valid.confirmed_from == date(2016, 3, 29)
+        assert rule.valid.end == date(2026, 1, 16)
+        self.assert_in_force("inbound-citizenship-2016", date(2020, 1, 1))
+        self.assert_not_in_force("inbound-citizenship-2016", date(2026, 1, 16))
+        self.assert_not_in_force("inbound-citizenship-2026", date(2026, 1, 15))
         self.assert_in_force("inbound-citizenship-2026", date(2026, 1, 16))
-        assert self.rule("inbound-citizenship-2016").confidence in TEXT_READ
+        assert rule.confidence in TEXT_READ
+        assert self.j.source("president-decree-120-2016").official
+        assert self.provision("citizenship-act:art9").versions[0].valid.confirmed_from == date(2016, 3, 29)
+
+    def test_official_portals_and_advice(self) -> None:
+        assert {p.host for p in self.j.portals} >= {"zakon.rada.gov.ua"}
+        for instrument in self.j.instruments:
+            assert instrument.url.startswith("https://zakon.rada.gov.ua/")
+        advised = {a.source for a in self.j.advice}
+        assert "mod-foreigners-contract" in advised
+        for a in self.j.advice:
+            assert self.j.source(a.source).official
+
+    def test_nationality_loss_spares_compulsory_service(self) -> None:
+        rule = self.rule("nationality-loss-military-service")
+        assert rule.condition is not None
+        assert [(c.test.value, c.negate) for c in rule.condition.all_of] == [("compulsory_service", True)]
+        assert any(c.test.value == "compulsory_service" for c in rule.exemptions)
 
     def test_loss_of_citizenship_for_voluntary_foreign_service(self) -> None:
         rule = self.rule("nationality-loss-military-service")
