@@ -24,7 +24,7 @@ def synthetic_bundle(target: Path, jurisdictions: int = 250, rules: int = 20) ->
     import pycountry
 
     import legal_ref
-    from legal_ref.loading import dump_dataset
+    from legal_ref.loading import bundle_text
     from legal_ref.models import Dataset, Jurisdiction
 
     lib = legal_ref.load()
@@ -41,7 +41,7 @@ def synthetic_bundle(target: Path, jurisdictions: int = 250, rules: int = 20) ->
         data["name"] = f"Synthetic {n}"
         items.append(Jurisdiction.model_validate(data))
     dataset = Dataset(organisations=lib.organisations, jurisdictions=tuple(items))
-    target.write_text(dump_dataset(dataset), encoding="utf-8")
+    target.write_text(bundle_text(dataset), encoding="utf-8")
     return target
 
 

@@ -235,10 +235,10 @@ def check_dataset(dataset: Dataset) -> Iterator[tuple[str | None, Location, str]
     for k, member in enumerate(dataset.un_members.members if dataset.un_members else ()):
         if member not in iso_alpha2_codes():
             yield None, ("un-members", k), f"{member!r} is not an ISO 3166-1 alpha-2 code"
-    for conflict in dataset.conflicts:
-        for party in conflict.parties:
+    for c, conflict in enumerate(dataset.conflicts):
+        for k, party in enumerate(conflict.parties):
             if party not in USER_ASSIGNED_CODES and party not in iso_alpha2_codes():
-                yield None, ("conflicts", conflict.id, "parties"), f"{party!r} is not an ISO 3166-1 alpha-2 code"
+                yield None, ("conflicts", c, "parties", k), f"{party!r} is not an ISO 3166-1 alpha-2 code"
     for j in dataset.jurisdictions:
         if codes.count(j.code) > 1:
             yield j.code, ("code",), f"jurisdiction {j.code} is defined in more than one file"

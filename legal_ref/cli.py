@@ -429,16 +429,28 @@ def validate(
 @app.command(name="compile")
 def compile_(
     path: Annotated[Path | None, typer.Argument(help="A data directory (default: the shipped data).")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Write the bundle here (required when PATH is not the shipped data)."),
+    ] = None,
 ) -> None:
     """Validate the data and write the compiled bundle that legal_ref.load() reads."""
-    from legal_ref.loading import compile_bundle
+    from legal_ref.loading import compile_bundle, source_data_dir
 
+    if path is not None and output is None and path.resolve() != source_data_dir().resolve():
+        _fail(
+            f"{_shown(str(path))} is not the shipped data: give -o FILE for its bundle "
+            "(the package's own bundle is compiled from the shipped data only)",
+            code=2,
+        )
     try:
-        target = compile_bundle(path)
+        target = compile_bundle(path, output)
     except DataError as exc:
         for problem in exc.problems:
             typer.echo(str(problem), err=True)
         _fail("the bundle was not written")
+    except OSError as exc:
+        _fail(f"cannot write the bundle: {_os_error(exc)}")
     typer.echo(f"wrote {target}")
 
 

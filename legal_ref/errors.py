@@ -53,3 +53,7 @@ class UnknownNameError(LegalRefError, KeyError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class BundleError(LegalRefError):
+    """The compiled bundle is missing, damaged, of another format version or stale; the message says how to recover."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, overload
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from pydantic import BaseModel, ConfigDict
 
 from legal_ref.citations import CitationStyle, cite
-from legal_ref.errors import UnknownNameError
+from legal_ref.errors import BundleError, UnknownNameError
 from legal_ref.models import (
     INTERNATIONAL,
     AuthorityKind,
@@ -34,6 +35,35 @@ if TYPE_CHECKING:
 
 E = TypeVar("E", bound=StrEnum)
 
+ALIASES = {"uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB", "usa": "US", "america": "US"}
+"""Common English names that are neither codes nor ISO names, mapped to the code they mean."""
+
+
+def _name(value: object, kind: str = "jurisdiction") -> str:
+    """``value`` when it is a str, else a ``TypeError`` saying what is expected."""
+    if not isinstance(value, str):
+        raise TypeError(f"a {kind} is named by a str (e.g. 'CZ'), not {type(value).__name__}")
+    return value
+
+
+def _day(value: object, name: str = "as_of") -> date | None:
+    """``value`` when it is a date or None, else a ``TypeError`` (a datetime or a str is refused, not guessed)."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        raise TypeError(f"{name} is a datetime.date; pass {name}.date() instead of a datetime")
+    hint = f"; use date.fromisoformat({value!r})" if isinstance(value, str) and len(value) < 40 else ""
+    raise TypeError(f"{name} is a datetime.date, not {type(value).__name__}{hint}")
+
+
+def _names_of(value: object, kind: str = "jurisdiction") -> list[str]:
+    """One name (a str) or several (an iterable of str), as a list; never the letters of a str."""
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, Iterable):
+        raise TypeError(f"{kind}s are a str or a list of str, not {type(value).__name__}")
+    return [_name(item, kind) for item in value]
+
 
 def parse_choice(enum: type[E], value: E | str, kind: str) -> E:
     """Turn ``value`` into a member of ``enum``, accepting spaces for underscores and any case.
@@ -42,6 +72,8 @@ def parse_choice(enum: type[E], value: E | str, kind: str) -> E:
     """
     if isinstance(value, enum):
         return value
+    if not isinstance(value, str):
+        raise TypeError(f"a {kind} is a str or {enum.__name__}, not {type(value).__name__}")
     normalised = str(value).strip().lower().replace(" ", "_").replace("-", "_")
     try:
         return enum(normalised)
@@ -148,6 +180,7 @@ class Library:
         self._codes = tuple(self._built)
         self._name_rows = [(j.code, j.name, tuple(n.text for n in j.names)) for j in dataset.jurisdictions]
         self._citations: dict[str, tuple[str, ...]] = {}
+        self._lock = threading.Lock()
 
     @classmethod
     def from_bundle(cls, payload: dict[str, Any]) -> Library:
@@ -164,6 +197,7 @@ class Library:
             (j["code"], j["name"], tuple(n["text"] for n in j.get("names", ()))) for j in lib._raw.values()
         ]
         lib._citations = {}
+        lib._lock = threading.Lock()
         return lib
 
     @cached_property
@@ -177,10 +211,23 @@ class Library:
     def _get(self, code: str) -> Jurisdiction:
         built = self._built.get(code)
         if built is None:
-            from legal_ref.construct import construct
-
-            built = self._built[code] = construct(Jurisdiction, self._raw[code])
+            with self._lock:  # one object per jurisdiction, whichever thread asks first
+                built = self._built.get(code)
+                if built is None:
+                    built = self._built[code] = self._construct(code)
         return built
+
+    def _construct(self, code: str) -> Jurisdiction:
+        from legal_ref.construct import construct
+
+        try:
+            return construct(Jurisdiction, self._raw[code])
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            from legal_ref.loading import RECOVER
+
+            raise BundleError(
+                f"the bundle's entry for {code} is damaged ({type(exc).__name__}: {exc}); {RECOVER}"
+            ) from None
 
     # -- jurisdictions ---------------------------------------------------
 
@@ -208,7 +255,7 @@ class Library:
 
     def get(self, name: str) -> Jurisdiction | None:
         """The jurisdiction named ``name``, or ``None`` when the library has none by that name."""
-        code = self._code_of(name)
+        code = self._code_of(_name(name))
         return self._get(code) if code else None
 
     @cached_property
@@ -221,6 +268,9 @@ class Library:
             for local in local_names:
                 names[local.lower()] = code
         names["international"] = INTERNATIONAL
+        for alias, code in ALIASES.items():
+            if code in self._codes:
+                names.setdefault(alias, code)
         return names
 
     @cached_property
@@ -247,7 +297,7 @@ class Library:
 
         Raises :class:`~legal_ref.errors.UnknownNameError` with close matches when nothing fits.
         """
-        code = self._code_of(name)
+        code = self._code_of(_name(name))
         if code is None:
             known = [row[0] for row in self._name_rows] + [row[1] for row in self._name_rows]
             raise UnknownNameError("jurisdiction", name, known)
@@ -287,14 +337,14 @@ class Library:
     def provision(self, uid: str) -> Provision:
         """A provision by its global id, e.g. ``"cz:criminal-code:s321"``."""
         try:
-            return self._provisions[uid.strip().lower()]
+            return self._provisions[_name(uid, "provision").strip().lower()]
         except KeyError:
             raise UnknownNameError("provision", uid, self._provisions) from None
 
     def rule(self, uid: str) -> Rule:
         """A rule by its global id, e.g. ``"cz:foreign-service"``."""
         try:
-            return self._rules[uid.strip().lower()]
+            return self._rules[_name(uid, "rule").strip().lower()]
         except KeyError:
             raise UnknownNameError("rule", uid, self._rules) from None
 
@@ -337,12 +387,11 @@ class Library:
         regime_ = parse_choice(Regime, regime, "regime") if regime is not None else None
         authority_ = parse_choice(AuthorityKind, authority, "authority") if authority is not None else None
         binds_ = parse_choice(Person, binds, "person") if binds is not None else None
+        as_of = _day(as_of)
         if jurisdiction is None:
             scope = self.dataset.jurisdictions
-        elif isinstance(jurisdiction, str):
-            scope = (self.jurisdiction(jurisdiction),)
         else:
-            scope = tuple(self.jurisdiction(j) for j in jurisdiction)
+            scope = tuple(self.jurisdiction(j) for j in _names_of(jurisdiction))
 
         matched: list[Rule] = []
         excluded: list[tuple[Rule, TimeStatus]] = []
@@ -374,7 +423,7 @@ class Library:
         """What ``jurisdiction``'s law said on ``topic`` on ``as_of`` (default: today), never silently empty."""
         j = self.jurisdiction(jurisdiction)
         topic_ = parse_choice(Topic, topic, "topic")
-        day = as_of or date.today()
+        day = _day(as_of) or date.today()
         if j.time_status(day, topic_) is TimeStatus.OUTSIDE_COVERAGE:
             return TopicAnswer(j, topic_, day, TimeStatus.OUTSIDE_COVERAGE)
         on_topic = [r for r in j.rules if r.topic is topic_]
@@ -399,7 +448,9 @@ class Library:
         as_of: date | None = None,
     ) -> tuple[ComparisonRow, ...]:
         """One :class:`ComparisonRow` per jurisdiction on ``topic`` (all jurisdictions by default)."""
-        codes = [j.code for j in self.dataset.jurisdictions] if jurisdictions is None else list(jurisdictions)
+        topic = parse_choice(Topic, topic, "topic")
+        as_of = _day(as_of)
+        codes = [j.code for j in self.dataset.jurisdictions] if jurisdictions is None else _names_of(jurisdictions)
         return tuple(self._row(self.answer(code, topic, as_of)) for code in codes)
 
     def _row(self, answer: TopicAnswer) -> ComparisonRow:
@@ -448,7 +499,7 @@ class Library:
 
     def search(self, text: str) -> list[SearchHit]:
         """Rules and provisions whose text holds every word of ``text`` (case-insensitive), best first."""
-        words = [w for w in text.lower().split() if w]
+        words = [w for w in _name(text, "search text").lower().split() if w]
         if not words:
             return []
         hits: list[tuple[int, SearchHit]] = []

@@ -102,11 +102,25 @@ ORGANISATIONS = textwrap.dedent(
 )
 
 
+UN_MEMBERS = textwrap.dedent(
+    """\
+    sources:
+      - {id: un, url: https://example.org/un, title: Test, publisher: Test, kind: reference, language: en,
+         consulted_on: 2026-01-01}
+    members: [AD]
+    """
+)
+
+CONFLICTS = "conflicts: []\n"
+
+
 def make_data_dir(root: Path, files: dict[str, str]) -> Path:
-    """Write a data directory with the test organisations file and the given jurisdiction files."""
+    """Write a data directory with the test shared files and the given jurisdiction files."""
     data = root / "data"
     (data / "jurisdictions").mkdir(parents=True)
     (data / "organisations.yaml").write_text(ORGANISATIONS, encoding="utf-8")
+    (data / "conflicts.yaml").write_text(CONFLICTS, encoding="utf-8")
+    (data / "un-members.yaml").write_text(UN_MEMBERS, encoding="utf-8")
     for name, text in files.items():
         (data / "jurisdictions" / name).write_text(text, encoding="utf-8")
     return data

@@ -1,24 +1,28 @@
-"""The compiled bundle that users load is exactly the validated YAML data."""
+"""The compiled bundle that users load is exactly the validated YAML data, and says when it cannot be trusted."""
 
 from __future__ import annotations
 
-from legal_ref.loading import DIGEST_NAME, bundle_path, data_digest, dump_dataset, read_dataset
+import json
+
+from legal_ref.loading import BUNDLE_FORMAT, bundle_path, data_digest, dump_dataset, read_bundle, read_dataset
 from tests.conftest import DATA
 
 
 def test_bundle_is_up_to_date() -> None:
     expected = dump_dataset(read_dataset(DATA))
-    actual = bundle_path().read_text(encoding="utf-8")
+    actual = bundle_path().read_text(encoding="utf-8").partition("\n")[2]
     assert actual == expected, "the bundle is stale: run `legal-ref compile` and commit legal_ref/_data/bundle.json"
 
 
 def test_bundle_round_trips(lib) -> None:  # type: ignore[no-untyped-def]
-    assert dump_dataset(lib.dataset) == bundle_path().read_text(encoding="utf-8")
+    assert dump_dataset(lib.dataset) == bundle_path().read_text(encoding="utf-8").partition("\n")[2]
 
 
-def test_bundle_digest_names_the_data_it_was_compiled_from() -> None:
-    recorded = bundle_path().with_name(DIGEST_NAME).read_text(encoding="utf-8").strip()
-    assert recorded == data_digest(DATA), "run `legal-ref compile`: the data changed since the bundle was written"
+def test_bundle_header_names_its_format_checksum_and_the_data_it_was_compiled_from() -> None:
+    header = json.loads(bundle_path().read_text(encoding="utf-8").partition("\n")[0])
+    assert header["format"] == BUNDLE_FORMAT
+    read_bundle(bundle_path())  # the checksum matches
+    assert header["data_digest"] == data_digest(DATA), "run `legal-ref compile`: the data changed since"
 
 
 def test_lazy_library_builds_only_what_is_used_and_equals_the_validated_one() -> None:
