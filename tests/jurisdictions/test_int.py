@@ -49,3 +49,16 @@ class TestInternationalLaw(JurisdictionCase):
     def test_before_the_convention_entered_into_force(self) -> None:
         self.assert_not_in_force("mercenary-convention-offences", date(2001, 10, 19))
         self.assert_in_force("mercenary-convention-offences", date(2001, 10, 20))
+
+    def test_depositary_links(self) -> None:
+        # Corrected 2026-12-04: AP I linked to an ICRC customary-law practice page; it now links to the Swiss
+        # Classified Compilation (the depositary's official publication), with art. 47 deep-linked.
+        ap1 = self.j.instrument("ap1")
+        assert ap1.url.startswith("https://www.fedlex.admin.ch/eli/cc/1982/1362")
+        assert "customary-ihl" not in ap1.url
+        assert ap1.identifiers.national == "SR 0.518.521"
+        assert self.provision("ap1:art47").url.endswith("#art_47")
+        assert self.j.instrument("mercenaries-convention").url.startswith("http://treaties.un.org/")
+        hague = self.j.instrument("hague-v")
+        assert hague.url_note and "Netherlands" in hague.url_note
+        assert {p.host for p in self.j.portals} == {"www.fedlex.admin.ch", "treaties.un.org"}
