@@ -54,3 +54,16 @@ class TestNorway(JurisdictionCase):
         (membership,) = self.j.memberships
         assert membership.organisation == "NATO" and membership.valid.start == date(1949, 8, 24)
         assert self.j.coverage.since == date(2019, 1, 1)
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # Second research pass: the migration's placeholder (2026-11-26) replaced by the earliest dated source.
+        assert self.rule("foreign-conflict").valid.confirmed_from == date(2018, 4, 25)
+        assert self.rule("recruitment-armed-conflict").valid.confirmed_from == date(2018, 4, 25)
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 2, 28)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2020, 9, 30)
+        assert all(not r.valid.start_confirmed for r in self.j.rules)  # no 2016 entry-into-force date was found
+
+    def test_lovdata_links(self) -> None:
+        assert [p.host for p in self.j.portals] == ["lovdata.no"]
+        assert self.j.instrument("nationality-act").url == "https://lovdata.no/dokument/NL/lov/2005-06-10-51"
+        assert self.j.instrument("penal-code").url == "https://lovdata.no/dokument/NL/lov/2005-05-20-28"
