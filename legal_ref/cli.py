@@ -7,7 +7,9 @@ Every verdict is printed with its citations and the not-legal-advice notice.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date
@@ -41,19 +43,46 @@ def _console() -> Console:
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
+    _err(f"error: {message}")
     raise typer.Exit(code=code)
+
+
+def _err(line: str) -> None:
+    """One line on stderr, whatever its encoding (a character it cannot show is escaped, never an exception)."""
+    stream = sys.stderr
+    if stream is None or getattr(stream, "closed", False):
+        return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    with contextlib.suppress(OSError, ValueError):
+        stream.write(line.encode(encoding, "backslashreplace").decode(encoding) + "\n")
+        stream.flush()
+
+
+def _shown(text: str, width: int = 60) -> str:
+    """An argument as echoed in a message: quoted, and cut short when long (a 100 kB argument is not repeated)."""
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def _os_error(exc: OSError) -> str:
+    """An operating-system error in one line: what went wrong, and on which file."""
+    what = exc.strerror or str(exc) or type(exc).__name__
+    return f"{exc.filename}: {what}" if exc.filename else what
 
 
 def _lib(data: Path | None = None) -> Library:
     import legal_ref
 
     try:
-        return legal_ref.load(data) if data else legal_ref.load()
+        return legal_ref.load(data) if data is not None else legal_ref.load()
     except DataError as exc:
         for problem in exc.problems:
-            typer.echo(str(problem), err=True)
-        _fail(f"{len(exc.problems)} problem(s) in {data}")
+            _err(str(problem))
+        count = len(exc.problems)
+        _fail(f"{count} problem{'s' if count != 1 else ''} in {data or 'the data'}")
+    except LegalRefError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot read the data: {_os_error(exc)}")
 
 
 def _date(value: str | None) -> date | None:
@@ -62,7 +91,68 @@ def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; expected YYYY-MM-DD, e.g. 2023-01-01") from None
+        raise typer.BadParameter(f"{_shown(value)} is not a date; expected YYYY-MM-DD, e.g. 2023-01-01") from None
+
+
+def _choice(enum: Any, value: str, kind: str) -> Any:
+    """``value`` as a member of ``enum``; an unknown one is a usage error (exit 2) listing the choices."""
+    from legal_ref.library import parse_choice
+
+    try:
+        return parse_choice(enum, value, kind)
+    except LegalRefError as exc:
+        _fail(str(exc), code=2)
+
+
+def _out(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8 whatever the console's encoding (data is never mangled or refused)."""
+    stream = sys.stdout
+    if stream is None or getattr(stream, "closed", False):
+        _fail("standard output is closed; nothing was written (use -o FILE)")
+    buffer = getattr(stream, "buffer", None)
+    try:
+        if buffer is not None:
+            stream.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:
+            stream.write(text)
+            stream.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(code=1) from None
+    except (OSError, ValueError) as exc:
+        reason = _os_error(exc) if isinstance(exc, OSError) else str(exc)
+        _fail(f"cannot write to standard output: {reason}")
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so that the interpreter's last flush stays silent."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _write_file(output: Path, text: str) -> None:
+    """Write an export to ``output`` atomically; every failure is one line naming the file."""
+    from legal_ref.loading import write_atomic
+
+    shown = _shown(str(output), 200)
+    if output.is_dir():
+        _fail(f"{shown} is a directory; give a file name, e.g. {output / 'legal-ref.json'}")
+    if not output.parent.is_dir():
+        _fail(f"cannot write {shown}: the directory {_shown(str(output.parent), 200)} does not exist")
+    if output.is_file() and not output.stat().st_mode & 0o222:
+        _fail(f"cannot write {shown}: the file is read-only")
+    try:
+        if output.exists() and not output.is_file():
+            # A device or a pipe (/dev/stdout, /dev/full) is written in place: it cannot be replaced.
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        else:
+            write_atomic(output, text)
+    except OSError as exc:
+        _fail(f"cannot write {shown}: {exc.strerror or exc}")
 
 
 def _plain(value: Any) -> Any:
@@ -83,7 +173,7 @@ def _plain(value: Any) -> Any:
 
 
 def _emit_json(payload: Any) -> None:
-    typer.echo(json.dumps(_plain(payload), ensure_ascii=False, indent=2))
+    _out(json.dumps(_plain(payload), ensure_ascii=False, indent=2) + "\n")
 
 
 DateOption = Annotated[
@@ -237,7 +327,7 @@ def show(
     console.print(f"[bold]{j.name}[/bold] ({j.code}) — last verified {j.coverage.last_verified}")
     for rule in j.rules:
         status = rule.status_on(day)
-        flag = "" if status is TimeStatus.IN_FORCE else f" ({status.value.replace('_', ' ')} on {day})"
+        flag = "" if status is TimeStatus.IN_FORCE else f" ({_not_in_force(rule.valid, day)}; read on {day})"
         console.print(f"\n[bold]{TOPIC_LABELS[rule.topic]}: {REGIME_LABELS[rule.regime]}[/bold]{flag}  ({rule.uid})")
         console.print(f"  {rule.summary}", markup=False)
         if rule.authorization:
@@ -245,6 +335,11 @@ def show(
         for penalty in rule.penalties:
             console.print(f"  Penalty ({penalty.label}): {penalty}", markup=False)
         console.print(f"  Rests on: {'; '.join(lib.citations_of(rule))}", markup=False)
+        for provision in j.provisions_of(rule):
+            version = provision.version_on(day)
+            if version is not None and (version.url or when):
+                link = version.url or provision.url or provision.instrument.url
+                console.print(f"  {provision.locator} on {day}: version {version.valid}, {link}", markup=False)
         console.print(f"  Confidence: {rule.confidence.value.replace('_', ' ')}; valid {rule.valid}", markup=False)
     console.print(f"\n{DISCLAIMER}", markup=False)
 
@@ -260,15 +355,18 @@ def compare(
     """Compare jurisdictions side by side on one topic."""
     from rich.table import Table
 
+    from legal_ref.models import Topic
+
+    chosen = _choice(Topic, topic, "topic")
     lib = _lib(data)
     try:
-        rows = lib.compare(topic, names or None, as_of=_date(when))
+        rows = lib.compare(chosen, names or None, as_of=_date(when))
     except LegalRefError as exc:
         _fail(str(exc))
     if as_json:
         _emit_json(rows)
         return
-    table = Table(title=f"{topic} on {rows[0].as_of if rows else date.today()}")
+    table = Table(title=f"{chosen.value} on {rows[0].as_of if rows else date.today()}")
     for column in ("Jurisdiction", "Regime", "Authority", "Condition", "Max. prison", "Nationality", "Rests on"):
         table.add_column(column, overflow="fold")
     for row in rows:
@@ -291,73 +389,170 @@ def check(
     citizen: Annotated[list[str], typer.Option("--citizen", help="A citizenship you hold (repeat for several).")],
     serve_in: Annotated[str, typer.Option("--serve-in", help="The state whose forces you would join.")],
     when: DateOption = None,
-    role: Annotated[str, typer.Option(help="member_of_armed_forces, officer or private_contractor.")] = (
-        "member_of_armed_forces"
-    ),
+    role: Annotated[
+        str, typer.Option(help="member_of_armed_forces, officer, non_state_group or private_contractor.")
+    ] = "member_of_armed_forces",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show rule ids and every rule considered.")] = False,
     as_json: JsonOption = False,
     data: DataOption = None,
 ) -> None:
-    """The volunteer check: what applies to you, with citations. Information, not legal advice."""
+    """The volunteer check: the bottom line per citizenship, then the details, with citations. Not legal advice."""
+    from legal_ref.library import parse_choice
+    from legal_ref.models import ServiceRole
+
     lib = _lib(data)
+    role_ = _choice(ServiceRole, role, "role")
     try:
-        result = lib.assess(citizen, serve_in, as_of=_date(when), role=role)
+        result = lib.assess(citizen, serve_in, as_of=_date(when), role=parse_choice(ServiceRole, role_, "role"))
     except LegalRefError as exc:
         _fail(str(exc))
     if as_json:
         _emit_json(result)
         return
-    console = _console()
-    console.print(f"[bold]Serving in {result.serve_in_name}'s forces on {result.as_of}[/bold] ({result.role.value})")
+    _print_check(_console(), result, verbose)
+
+
+def _print_check(console: Console, result: Any, verbose: bool) -> None:
+    """The check as plain text: the bottom line first, then the details; data is never read as markup."""
+    from rich.text import Text
+
+    from legal_ref.assessment import VERDICT_LABELS, Assessment, Finding, Verdict
+    from legal_ref.models import TOPIC_LABELS, Confidence
+
+    assert isinstance(result, Assessment)
+
+    def line(text: str, indent: int = 0, style: str = "") -> None:
+        console.print(Text(" " * indent + text, style=style))
+
+    def finding(f: Finding, indent: int) -> None:
+        label = VERDICT_LABELS[f.verdict].upper()
+        rule = f" [{f.rule}]" if verbose else ""
+        line(f"- {TOPIC_LABELS[f.topic]}: {label}{rule}", indent, "bold")
+        line(f.reason, indent + 4)
+        for d in f.depends_on:
+            line(f"depends on {d}", indent + 4)
+        for n in f.not_evaluated:
+            line(f"not evaluated, read the rule: {n}", indent + 4)
+        if f.verdict in (Verdict.FORBIDDEN, Verdict.PERMISSION_NEEDED, Verdict.DEPENDS, Verdict.UNCLEAR):
+            for p in f.penalties:
+                line(f"penalty: {p}", indent + 4)
+        line(f"rests on: {'; '.join(f.citations)}", indent + 4)
+        if f.confidence in (Confidence.SECONDARY, Confidence.UNVERIFIED):
+            line(f"confidence: {f.confidence.value.upper()} (not checked against the text of the law)", indent + 4)
+
+    role = result.role.value.replace("_", " ")
+    line(f"Serving in {result.serve_in_name}'s forces on {result.as_of}, as {role}", style="bold")
     for per in result.per_citizenship:
-        console.print(f"\n[bold]As a citizen of {per.name} ({per.citizenship})[/bold]")
-        if per.status.value != "in_force":
-            console.print(f"  No answer: {per.status.value.replace('_', ' ')}.")
-            continue
-        needs = {True: "yes", False: "no", None: "it depends"}[per.needs_authorization]
-        console.print(
-            f"  Authorization needed: {needs}" + (f" ({'; '.join(per.authorities)})" if per.authorities else "")
-        )
-        for f in per.findings:
-            console.print(f"  - {f.applicability.value.replace('_', ' ').upper()}: {f.rule}", markup=False)
-            console.print(f"      {f.reason}", markup=False)
-            if f.applicability.value in ("applies", "depends"):
-                for p in f.penalties:
-                    console.print(f"      penalty {p}", markup=False)
-                console.print(f"      rests on: {'; '.join(f.citations)}", markup=False)
+        line("")
+        line(f"As a citizen of {per.name}", style="bold")
+        line(f"Permission:  {per.permission_line}", 2)
+        for step in per.steps:
+            app_ = step.application
+            if app_ is None:
+                how = f"how to apply: {step.procedure}" if step.procedure else "no application procedure recorded"
+                line(f"{step.office}: {how}", 6)
+                continue
+            line(f"How to apply: {app_.office}" + (f", {app_.address}" if app_.address else ""), 6)
+            if app_.url:
+                line(f"official page: {app_.url}", 8)
+            for doc in app_.documents:
+                line(f"send: {doc}", 8)
+            line(f"lead time: {app_.lead_time or 'not stated by an official source'}", 8)
+        line(f"Risk:        {per.risk_line}", 2)
+        line(f"Citizenship: {per.citizenship_line}", 2)
+        if per.remedies:
+            line("If you already went:", 2)
+            for r in per.remedies:
+                line(f"{r.date}: {r.title}. {r.summary}", 4)
+                for url in r.sources[:2]:
+                    line(url, 6)
+        for a in per.advice:
+            line(f"Official advice ({per.name}): {a.title} <{a.url}>: {a.about}", 2)
+        shown = [f for f in per.findings if verbose or f.verdict not in (Verdict.NO_LAW, Verdict.UNKNOWN)
+                 or "no longer" not in f.reason and "not yet" not in f.reason]  # fmt: skip
+        if shown:
+            line("Details", 2, "bold")
+            for f in shown:
+                finding(f, 2)
+        hidden = len(per.findings) - len(shown)
+        if hidden:
+            line(f"({hidden} rule{'s' if hidden != 1 else ''} not in force on that date; --verbose shows them)", 2)
     if result.inbound:
-        console.print(f"\n[bold]{result.serve_in_name}'s rules for foreigners[/bold]")
+        line("")
+        line(f"{result.serve_in_name}'s rules for foreigners joining its forces", style="bold")
         for f in result.inbound:
-            console.print(f"  - {f.summary}", markup=False)
+            line(f"- {f.summary}" + (f" [{f.rule}]" if verbose else ""), 2)
             for t in f.terms:
-                console.print(f"      {t}", markup=False)
-            console.print(f"      rests on: {'; '.join(f.citations)}", markup=False)
+                line(t, 6)
+            line(f"rests on: {'; '.join(f.citations)}", 6)
+    for a in result.serving_state_advice:
+        line(f"Official advice ({result.serve_in_name}): {a.title} <{a.url}>: {a.about}")
     for f in result.international:
-        console.print(f"\n[bold]International law[/bold]: {f.reason}", markup=False)
-        console.print(f"  rests on: {'; '.join(f.citations)}", markup=False)
-    console.print("\n[bold]Caveats[/bold]")
-    for caveat in result.caveats:
-        console.print(f"  - {caveat}", markup=False)
+        line("")
+        line("International law", style="bold")
+        finding(f, 2)
+    line("")
+    line("Caveats", style="bold")
+    for caveat in result.caveats[1:]:
+        line(f"- {caveat}", 2)
+    line("")
+    line(result.notice, style="bold")
+    if result.citations:
+        line(f"This answer rests on: {'; '.join(result.citations)}")
 
 
 @app.command()
 def cite(
     provision: Annotated[str, typer.Argument(help="A provision id, e.g. cz:criminal-code:s321.")],
-    style: Annotated[str, typer.Option(help="oscola, bluebook or local.")] = "oscola",
-    pinpoint: Annotated[str | None, typer.Option(help="A subsection, e.g. '(1)' or 'odst. 1'.")] = None,
+    style: Annotated[str, typer.Option(help="oscola, bluebook, local, or all.")] = "oscola",
+    pinpoint: Annotated[str | None, typer.Option(help="A subsection, e.g. '(1)', 'odst. 1', 'ч. 3'.")] = None,
+    when: Annotated[
+        str | None, typer.Option("--date", help="Also show the version in force on this date, YYYY-MM-DD.")
+    ] = None,
     data: DataOption = None,
 ) -> None:
-    """Print the citation of a provision."""
+    """Print the citation of a provision; with --date, what it said on that date and its link."""
+    from legal_ref.citations import CitationStyle
+
     lib = _lib(data)
+    day = _date(when)
     try:
-        typer.echo(lib.cite(provision, style, pinpoint))
+        found = lib.provision(provision)
+        if style == "all":
+            for each in CitationStyle:
+                typer.echo(f"{each.value}: {lib.cite(provision, each, pinpoint)}")
+        else:
+            typer.echo(lib.cite(provision, style, pinpoint))
     except LegalRefError as exc:
         _fail(str(exc))
+    if day is None:
+        return
+    version = found.version_on(day)
+    if version is None:
+        typer.echo(f"On {day}: not in force ({_not_in_force(found.valid, day)})")
+        return
+    typer.echo(f"On {day}: the version in force {version.valid}")
+    typer.echo(f"  {version.summary}")
+    if version.amended_by:
+        typer.echo(f"  Amended by {version.amended_by}")
+    typer.echo(f"  Text: {version.url or found.url or found.instrument.url}")
+
+
+def _not_in_force(valid: Any, day: date) -> str:
+    """Why nothing was in force on ``day``: when it ended, or from when it is (confirmed) in force."""
+    if valid.end is not None and day >= valid.end:
+        return f"ended on {valid.end}"
+    if valid.start is not None and day < valid.start:
+        return f"not yet in force: in force from {valid.start}"
+    if valid.confirmed_from is not None and day < valid.confirmed_from:
+        return f"unknown: confirmed in force from {valid.confirmed_from}"
+    return "not in force"
 
 
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for in rules and provisions.")],
-    limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many results (1 or more).")] = 20,
     as_json: JsonOption = False,
     data: DataOption = None,
 ) -> None:
@@ -368,7 +563,7 @@ def search(
         _emit_json(hits)
         return
     if not hits:
-        _fail(f"nothing matches {text!r}")
+        _fail(f"nothing matches {_shown(text)}")
     for hit in hits:
         typer.echo(f"{hit.kind:<9} {hit.uid}\n          {hit.title}")
 
@@ -380,7 +575,7 @@ def search(
 
 @app.command()
 def export(
-    format_: Annotated[str, typer.Option("--format", help="json, csv, csl-json, schema or datapackage.")],
+    format_: Annotated[str, typer.Option("--format", help="json, csv, csl-json, ris, biblatex, schema, datapackage.")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file (default: stdout).")] = None,
     data: DataOption = None,
 ) -> None:
@@ -393,6 +588,8 @@ def export(
         "json": lambda: exports.library_json(lib),
         "csv": lambda: exports.rules_csv(lib),
         "csl-json": lambda: exports.dumps(exports.csl_items(lib)),
+        "ris": lambda: exports.ris(lib),
+        "biblatex": lambda: exports.biblatex(lib),
         "schema": lambda: exports.dumps(exports.json_schema(Dataset, "serialization")),
         "datapackage": lambda: exports.dumps(exports.datapackage(lib)),
     }
@@ -402,10 +599,10 @@ def export(
         _fail(str(UnknownNameError("format", format_, writers)), code=2)
     text = writers[format_]()
     if output is None:
-        sys.stdout.write(text)
+        _out(text)
     else:
-        output.write_text(text, encoding="utf-8", newline="")
-        typer.echo(f"wrote {output}", err=True)
+        _write_file(output, text)
+        _err(f"wrote {output}")
 
 
 @app.command()
@@ -420,7 +617,7 @@ def validate(
         dataset = read_dataset(target)
     except DataError as exc:
         for problem in exc.problems:
-            typer.echo(str(problem), err=True)
+            _err(str(problem))
         _fail(f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''} in {target}")
     rules = sum(len(j.rules) for j in dataset.jurisdictions)
     typer.echo(f"{target}: {len(dataset.jurisdictions)} jurisdictions, {rules} rules: valid")
@@ -447,8 +644,10 @@ def compile_(
         target = compile_bundle(path, output)
     except DataError as exc:
         for problem in exc.problems:
-            typer.echo(str(problem), err=True)
+            _err(str(problem))
         _fail("the bundle was not written")
+    except LegalRefError as exc:
+        _fail(str(exc), code=2)
     except OSError as exc:
         _fail(f"cannot write the bundle: {_os_error(exc)}")
     typer.echo(f"wrote {target}")
@@ -501,5 +700,29 @@ def site_serve(
 
 
 def main() -> None:
-    """Entry point of the ``legal-ref`` console script."""
-    app()
+    """Entry point of the ``legal-ref`` console script: every failure is one line, never a traceback.
+
+    ``LEGAL_REF_DEBUG=1`` shows the traceback of an unexpected error instead.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        # A console that cannot show a character (a Windows redirect in cp1252) gets an escape, not a crash.
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    try:
+        app(standalone_mode=True)
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise SystemExit(1) from None
+    except KeyboardInterrupt:
+        _err("error: interrupted")
+        raise SystemExit(130) from None
+    except (LegalRefError, OSError) as exc:
+        _err(f"error: {_os_error(exc) if isinstance(exc, OSError) else exc}")
+        raise SystemExit(1) from None
+    except Exception as exc:
+        if os.environ.get("LEGAL_REF_DEBUG"):
+            raise
+        _err(f"error: unexpected {type(exc).__name__}: {str(exc)[:200]} (LEGAL_REF_DEBUG=1 shows the traceback)")
+        raise SystemExit(1) from None

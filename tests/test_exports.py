@@ -119,3 +119,27 @@ def test_datapackage_is_valid(lib: Library, tmp_path: Path) -> None:
     (tmp_path / "datapackage.json").write_text(json.dumps(datapackage(lib)), encoding="utf-8")
     report = Package(str(tmp_path / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_ris_and_biblatex_come_from_the_csl_fields(lib: Library) -> None:
+    from legal_ref.export import biblatex, citation_items, csl_item, ris
+
+    fields = {f.id: f for f in citation_items(lib)}
+    fea = fields["gb:fea-1870:s4"]
+    # One mapping: the title without its year (issued carries it), the bare section, the access date.
+    assert csl_item(fea)["title"] == "Foreign Enlistment Act" and csl_item(fea)["section"] == "4"
+    assert csl_item(fea)["issued"] == {"date-parts": [[1870, 8, 9]]} and "accessed" in csl_item(fea)
+    usc = csl_item(fields["us:title-18-usc:s959"])
+    assert (usc["volume"], usc["container-title"], usc["section"]) == ("18", "U.S.C.", "959")
+    records = ris(lib).split("ER  - \r\n")
+    assert len(records) - 1 == len(fields)
+    record = next(r for r in records if "ID  - gb:fea-1870:s4\r\n" in r)
+    assert record.lstrip().startswith("TY  - STAT\r\n") and "TI  - Foreign Enlistment Act\r\n" in record
+    assert "SE  - 4\r\n" in record and "PY  - 1870\r\n" in record
+    # biblatex-oscola's @legislation: title without year, date, entrysubtype primary, pagination, keywords.
+    entries = biblatex(lib)
+    entry = entries[entries.index("@legislation{gb:fea-1870,") :].split("\n}\n")[0]
+    assert "title = {Foreign Enlistment Act}" in entry and "date = {1870-08-09}" in entry
+    assert "entrysubtype = {primary}" in entry and "pagination = {section}" in entry and "keywords = {gb}" in entry
+    assert "number = {33 \\& 34 Vict. c. 90}" in entry
+    assert len(re.findall(r"^@\w+\{", entries, flags=re.M)) == len(fields)
