@@ -55,3 +55,16 @@ class TestIceland(JurisdictionCase):
         assert membership.organisation == "NATO" and membership.valid.start == date(1949, 8, 24)
         events = {e.id: e for e in self.j.events}
         assert events["mfa-advice-ukraine-2022"].date == date(2022, 3, 7)
+
+    def test_dated_from_sources_not_placeholders(self) -> None:
+        # Second research pass: art. 114 is confirmed from the 2011 Vísir report; the 2022 advice dates the
+        # no-offence rule. Art. 89 (treason) stays on the placeholder: no dated source was found.
+        assert self.provision("penal-code:art114").versions[0].valid.confirmed_from == date(2011, 11, 6)
+        assert self.rule("recruitment").valid.confirmed_from == date(2011, 11, 6)
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 3, 7)
+        assert self.rule("foreign-service").rests_on == ("penal-code:art114",)
+
+    def test_links_point_to_althingi(self) -> None:
+        assert self.j.instrument("penal-code").url == "https://www.althingi.is/lagas/nuna/1940019.html"
+        assert self.j.instrument("nationality-act").url == "https://www.althingi.is/lagas/nuna/1952100.html"
+        assert not self.j.source("lagasafn-hegningarlog").official  # a university mirror, not the publication
