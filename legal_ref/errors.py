@@ -39,16 +39,20 @@ class DataError(LegalRefError):
 class UnknownNameError(LegalRefError, KeyError):
     """A query named something that does not exist; the message suggests close matches."""
 
-    def __init__(self, kind: str, name: str, candidates: Iterable[str]) -> None:
+    def __init__(self, kind: str, name: str, candidates: Iterable[str], *, list_choices: bool = False) -> None:
         self.kind = kind
         self.name = name
         import difflib  # only when a name is unknown: keeps it out of every import
 
         folded = {c.lower(): c for c in candidates}
-        close = difflib.get_close_matches(name.strip().lower(), list(folded), n=3, cutoff=0.6)
+        key = name.strip().lower()[:200]
+        close = difflib.get_close_matches(key, list(folded), n=3, cutoff=0.6) if len(key) < 100 else []
         self.suggestions = tuple(folded[c] for c in close)
         hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if self.suggestions else ""
-        self.message = f"unknown {kind} {name!r}{hint}"
+        if list_choices:
+            hint += f"; choose from: {', '.join(folded.values())}"
+        shown = name if len(name) <= 60 else name[:59] + "…"
+        self.message = f"unknown {kind} {shown!r}{hint}"
         super().__init__(self.message)
 
     def __str__(self) -> str:

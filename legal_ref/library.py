@@ -78,7 +78,7 @@ def parse_choice(enum: type[E], value: E | str, kind: str) -> E:
     try:
         return enum(normalised)
     except ValueError:
-        raise UnknownNameError(kind, str(value), [m.value for m in enum]) from None
+        raise UnknownNameError(kind, str(value), [m.value for m in enum], list_choices=True) from None
 
 
 @dataclass(frozen=True)
