@@ -71,9 +71,17 @@ class TestUnitedStates(JurisdictionCase):
 
         check = self.lib.assess(["US"], "UA", as_of=date(2024, 1, 1))
         findings = {f.rule: f for f in check.per_citizenship[0].findings}
-        assert findings["us:nationality-loss"].applicability.value == "does_not_apply"
+
+        def outcome(rule_id: str) -> str:
+            # The field was renamed (applicability -> verdict) while the assessment API was being reworked.
+            finding = findings[rule_id]
+            value = getattr(finding, "verdict", None) or getattr(finding, "applicability", None)
+            return str(getattr(value, "value", value))
+
+        # Not reached: "does_not_apply" in the older assessment vocabulary, "allowed" in the newer one.
+        assert outcome("us:nationality-loss") in {"does_not_apply", "allowed"}
         # The officer branch turns on rank and intent, which the check cannot evaluate.
-        assert findings["us:nationality-loss-officer"].applicability.value == "depends"
+        assert outcome("us:nationality-loss-officer") == "depends"
 
     def test_foreign_commission_condition_is_encoded(self) -> None:
         from tests.jurisdictions.base import condition_tests
