@@ -27,3 +27,24 @@ class TestBelarus(JurisdictionCase):
 
     def test_csto(self) -> None:
         assert self.j.member_of("CSTO", date(2024, 1, 1))
+
+    def test_mercenarism_dated_by_wording(self) -> None:
+        # Corrected 2026-12-04: the placeholder confirmed_from (2026-11-26) is replaced by the Code's entry into
+        # force (1 January 2001); the original sanction ends with the April 2016 amendment, after which the
+        # sanction is not confirmed (mercenary-2016, unverified, no penalties).
+        old, new = self.rule("mercenary"), self.rule("mercenary-2016")
+        assert old.valid.start == date(2001, 1, 1)
+        assert old.valid.end == new.valid.start == date(2016, 5, 3)
+        assert not new.penalties and new.max_imprisonment is None
+        self.assert_in_force("mercenary", date(2010, 1, 1))
+        self.assert_not_in_force("mercenary", date(2016, 5, 3))
+        assert self.j.instrument("criminal-code").valid.start == date(2001, 1, 1)
+        assert any(c.test.value == "regular_forces" for c in old.exemptions)
+
+    def test_portals(self) -> None:
+        assert {p.host for p in self.j.portals} >= {"pravo.by"}
+        assert self.j.instrument("criminal-code").url_note
+
+    def test_extremism_loss_before_2023_confirmed_from_2021(self) -> None:
+        version = self.provision("citizenship-law:loss-extremism").versions[0]
+        assert version.valid.confirmed_from == date(2021, 8, 5)
