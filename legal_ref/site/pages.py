@@ -33,15 +33,26 @@ from legal_ref.site import markdown as md
 from legal_ref.site import worldmap
 
 REGIME_COLOURS: dict[Regime | None, str] = {
-    Regime.PERMITTED: "#1a9850",
-    Regime.NO_SPECIFIC_LAW: "#91cf60",
-    Regime.AUTHORIZATION_REQUIRED: "#fdae61",
-    Regime.CONDITIONALLY_PROHIBITED: "#f46d43",
-    Regime.PROHIBITED: "#a50026",
-    Regime.UNCLEAR: "#8c6bb1",
+    Regime.PERMITTED: "#009E73",
+    Regime.NO_SPECIFIC_LAW: "#56B4E9",
+    Regime.AUTHORIZATION_REQUIRED: "#F0E442",
+    Regime.CONDITIONALLY_PROHIBITED: "#E69F00",
+    Regime.PROHIBITED: "#D55E00",
+    Regime.UNCLEAR: "#CC79A7",
     None: "#d9d9d9",
 }
-"""Map colours per regime (``None``: not yet researched); a colour-blind-safe diverging scale."""
+"""Map colours per regime (``None``: not yet researched), from the Okabe–Ito colour-blind-safe palette."""
+
+REGIME_MARKS: dict[Regime | None, str | None] = {
+    Regime.PERMITTED: None,
+    Regime.NO_SPECIFIC_LAW: None,
+    Regime.AUTHORIZATION_REQUIRED: "hatch",
+    Regime.CONDITIONALLY_PROHIBITED: "cross",
+    Regime.PROHIBITED: "dense",
+    Regime.UNCLEAR: "dots",
+    None: None,
+}
+"""A pattern per regime, so that the map never relies on colour alone."""
 
 NATIONALITY_LABELS = {
     NationalityEffectKind.AUTOMATIC_LOSS: "lost automatically",
@@ -63,10 +74,13 @@ TOPIC_PAGES: dict[Topic, tuple[str, str]] = {
 """File name and title of each topic page."""
 
 
-def _front(title: str, description: str) -> str:
-    # JSON strings are valid YAML scalars: any colon or quote in a name stays inside the value.
-    fields = {"title": title, "description": description}
-    return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items()) + "---\n\n"
+def _front(title: str, description: str, *, wide: bool = False) -> str:
+    # JSON strings are valid YAML scalars: any colon or quote in a name stays inside the value. Themes put
+    # both values into <title>, <meta> and the navigation without escaping them, so they are HTML-escaped here.
+    fields = {"title": md.html(title), "description": md.html(description)}
+    out = "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items())
+    # Wide tables get the whole width: no navigation or contents sidebars.
+    return out + ('hide: ["navigation", "toc"]\n' if wide else "") + "---\n\n"
 
 
 def _disclaimer() -> str:
@@ -423,39 +437,98 @@ def jurisdictions_index(lib: Library, today: date) -> str:
     return out
 
 
-def compare_page(lib: Library, today: date) -> str:
-    """The comparison matrix across every comparable dimension, sortable and filterable."""
-    out = _front("Compare", "Compare jurisdictions: regime, authority, condition, penalty, nationality, recruitment.")
-    out += f"# Compare jurisdictions\n\nThe law in force on {today}, one row per jurisdiction.\n\n"
-    out += _disclaimer()
-    rows = []
-    for row in lib.compare(Topic.FOREIGN_SERVICE, as_of=today):
-        rows.append(
-            [
-                _jurisdiction_link(row.code, row.name, "jurisdictions/"),
-                _regime_cell(row.regime, row.status),
-                md.text(row.authority or ""),
-                md.text(row.condition or ""),
-                md.text("; ".join(row.exemptions)),
-                md.text(row.penalty or ""),
-                md.text(row.max_imprisonment or ""),
-                _nationality_cell(lib, row.code, today),
-                _recruitment_cell(row),
-                md.text(row.confidence.value.replace("_", " ") if row.confidence else ""),
-            ]
+_LIFE_MONTHS = 100_000
+"""The sort key of a life sentence: above any term in months."""
+
+
+def _prison_sort_key(rule: Rule) -> int:
+    """Months of the longest prison term, life above all, -1 where the rule sets none: a numeric sort key."""
+    term = rule.max_imprisonment
+    if term is None:
+        return -1
+    return _LIFE_MONTHS if term.months == float("inf") else round(term.months)
+
+
+def _rules_table(lib: Library, entries: list[tuple[Jurisdiction, Rule]], table_id: str, root: str,
+                 with_topic: bool) -> str:  # fmt: skip
+    """A scannable table of rules: one row each, numeric sort keys, facets, a row count and a CSV download.
+
+    ``root`` leads from the page to the site root (``../`` from ``compare/``); every cell is escaped.
+    """
+    header = ["Jurisdiction", *(["Topic"] if with_topic else []), "Regime", "Authority", "Max. prison",
+              "Nationality", "Verification", "Rests on"]  # fmt: skip
+    number = ' data-sort-method="number"'
+    head = "".join(f'<th scope="col"{number if c == "Max. prison" else ""}>{md.html(c)}</th>' for c in header)
+    body = []
+    for j, rule in entries:
+        href = f"{root}jurisdictions/{j.code.lower()}/#{rule_anchor(rule)}"
+        nationality = NATIONALITY_LABELS[rule.nationality.effect] if rule.nationality else ""
+        term = rule.max_imprisonment
+        cells = [
+            f'<th scope="row"><a href="{md.html(href)}">{md.html(j.name)}</a></th>',
+            *([f"<td>{md.html(TOPIC_LABELS[rule.topic])}</td>"] if with_topic else []),
+            f"<td>{md.html(REGIME_LABELS[rule.regime])}</td>",
+            f"<td>{md.html(rule.authorization.office if rule.authorization else '')}</td>",
+            f'<td data-sort="{_prison_sort_key(rule)}">{md.html(str(term) if term else "")}</td>',
+            f"<td>{md.html(nationality)}</td>",
+            f"<td>{md.html(CONFIDENCE_LABELS[rule.confidence])}</td>",
+            f"<td>{md.html('; '.join(lib.citations_of(rule)))}</td>",
+        ]
+        body.append(f'<tr data-topic="{rule.topic.value}" data-regime="{rule.regime.value}">{"".join(cells)}</tr>')
+    topics = sorted({rule.topic for _, rule in entries}, key=list(Topic).index)
+    regimes = sorted({rule.regime for _, rule in entries}, key=list(Regime).index)
+
+    def facet(name: str, label: str, options: list[tuple[str, str]], chosen: str = "") -> str:
+        choices = "".join(
+            f'<option value="{md.html(v)}"{" selected" if v == chosen else ""}>{md.html(t)}</option>'
+            for v, t in options
         )
-    header = ["Jurisdiction", "Regime", "Authority", "Condition", "Exemptions", "Penalties", "Max. prison",
-              "Nationality", "Recruitment ban", "Confidence"]  # fmt: skip
-    out += _filterable("lr-compare", md.table(header, rows))
+        return (
+            f'<label class="lr-facet">{md.html(label)} <select data-facet-table="{table_id}" data-facet="{name}">'
+            f'<option value="">all</option>{choices}</select></label>'
+        )
+
+    controls = [
+        f'<input class="lr-filter" data-filter-table="{table_id}" type="search" placeholder="Filter rows" '
+        'aria-label="Filter the table">'
+    ]
+    if with_topic:
+        first = Topic.FOREIGN_SERVICE.value if Topic.FOREIGN_SERVICE in topics else ""
+        controls.append(facet("topic", "Topic", [(t.value, TOPIC_LABELS[t]) for t in topics], first))
+    controls.append(facet("regime", "Regime", [(r.value, REGIME_LABELS[r]) for r in regimes]))
+    controls.append(f'<button type="button" class="md-button lr-csv" data-csv-table="{table_id}">Download CSV of '
+                    "the rows shown</button>")  # fmt: skip
+    return (
+        f'<div class="lr-controls" markdown="0">{"".join(controls)}'
+        f'<p class="lr-count" id="{table_id}-count" role="status" aria-live="polite">{len(entries)} rows</p>'
+        f'<p class="lr-empty" id="{table_id}-empty" hidden>No rows match: clear the filter or choose "all".</p>'
+        f'</div>\n<div id="{table_id}" class="lr-table lr-scroll" markdown="0">'
+        f'<table class="lr-rules"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>\n'
+    )
+
+
+def compare_page(lib: Library, today: date) -> str:
+    """Every rule in force, one row each, filterable by topic and regime, sortable, downloadable as CSV."""
+    out = _front("Compare", "Compare jurisdictions: regime, authority, penalty, nationality, by topic.", wide=True)
+    out += (
+        f"# Compare jurisdictions\n\nThe law in force on {today}: one row per rule, shown for one topic at a "
+        "time (choose *all* to see every topic). Conditions, exemptions and the full penalty ranges are on each "
+        "jurisdiction's page, one click away. Prison terms sort as numbers, life above all.\n\n"
+    )
+    out += _disclaimer()
+    entries = [(j, rule) for j in lib for topic in Topic for rule in lib.answer(j.code, topic, today).rules]
+    entries.sort(key=lambda entry: entry[0].name)
+    out += _rules_table(lib, entries, "lr-compare", "../", with_topic=True)
     return out
 
 
 def topic_page(lib: Library, topic: Topic, today: date) -> str:
-    """One topic across jurisdictions: the rules in force, their citations, and who is not yet researched."""
+    """One topic across jurisdictions as one table, with who is not yet researched."""
     _, title = TOPIC_PAGES[topic]
-    out = _front(title, f"{TOPIC_LABELS[topic]}: a cross-jurisdiction view generated from legal_ref.")
-    out += f"# {md.text(title)}\n\nThe law in force on {today}.\n\n" + _disclaimer()
-    rows, missing = [], []
+    out = _front(title, f"{TOPIC_LABELS[topic]}: a cross-jurisdiction view generated from legal_ref.", wide=True)
+    out += f"# {md.text(title)}\n\nThe law in force on {today}; each row links to the rule in full.\n\n"
+    out += _disclaimer()
+    entries, missing = [], []
     codes = [j.code for j in lib]
     if topic is Topic.INBOUND_SERVICE and "UA" in codes:
         codes.remove("UA")
@@ -464,26 +537,8 @@ def topic_page(lib: Library, topic: Topic, today: date) -> str:
         answer = lib.answer(code, topic, today)
         if not answer.rules:
             missing.append(_jurisdiction_link(code, answer.jurisdiction.name, "../jurisdictions/"))
-            continue
-        for rule in answer.rules:
-            details = [str(p) for p in rule.penalties]
-            if rule.authorization:
-                details.insert(0, f"authorization: {rule.authorization.office}")
-            if rule.nationality:
-                details.append(f"nationality {NATIONALITY_LABELS[rule.nationality.effect]}")
-            details += [f"{t.label}: {t.text}" for t in rule.terms[:3]]
-            page = f"../jurisdictions/{code.lower()}.md#{rule_anchor(rule)}"
-            rows.append(
-                [
-                    f"[{md.text(answer.jurisdiction.name)}]({page})",
-                    md.text(REGIME_LABELS[rule.regime]),
-                    md.text(rule.summary),
-                    md.text("; ".join(details)),
-                    md.text("; ".join(lib.citations_of(rule))),
-                ]
-            )
-    header = ["Jurisdiction", "Regime", "Summary", "Authority, penalties, consequences", "Rests on"]
-    out += _filterable(f"lr-topic-{TOPIC_PAGES[topic][0]}", md.table(header, rows))
+        entries += [(answer.jurisdiction, rule) for rule in answer.rules]
+    out += _rules_table(lib, entries, f"lr-topic-{TOPIC_PAGES[topic][0]}", "../../", with_topic=False)
     if missing:
         out += "\n## Not researched on this topic\n\n" + ", ".join(missing) + "\n"
     return out
@@ -501,21 +556,40 @@ def topics_index() -> str:
 # ---------------------------------------------------------------------------
 
 
+def _regime_shade(regime: Regime | None, title: str, href: str | None = None) -> worldmap.Shade:
+    return worldmap.Shade(REGIME_COLOURS[regime], title, href, REGIME_MARKS[regime])
+
+
+def _state_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or (country.name if country else code)
+
+
 def _map(lib: Library, today: date) -> str:
     shades: dict[str, worldmap.Shade] = {}
     for row in lib.compare(Topic.FOREIGN_SERVICE, as_of=today):
-        label = REGIME_LABELS[row.regime] if row.regime else "not yet researched"
-        shades[row.code] = worldmap.Shade(
-            REGIME_COLOURS[row.regime], f"{row.name}: {label}", f"jurisdictions/{row.code.lower()}/"
-        )
-    default = worldmap.Shade(REGIME_COLOURS[None], "not yet researched")
-    svg = worldmap.render(shades, default, "World map: may citizens serve in a foreign army, by regime")
+        if row.code == "INT":
+            continue
+        label = REGIME_LABELS[row.regime] if row.regime else row.status.value.replace("_", " ")
+        shades[row.code] = _regime_shade(row.regime, f"{row.name}: {label}", f"jurisdictions/{row.code.lower()}/")
+
+    def default(code: str) -> worldmap.Shade:
+        return _regime_shade(None, f"{_state_name(code)}: not yet researched")
+
+    svg = worldmap.render(shades, default, "Map: may citizens serve in a foreign army, by regime")
     legend = "".join(
-        f'<li><span class="lr-swatch" style="background:{colour}"></span>'
+        f"<li>{worldmap.swatch(_regime_shade(regime, ''), regime.value if regime else 'none')}"
         f"{md.html(REGIME_LABELS[regime] if regime else 'not yet researched')}</li>"
-        for regime, colour in REGIME_COLOURS.items()
+        for regime in REGIME_COLOURS
     )
-    return f'<figure class="lr-map-figure" markdown="0">{svg}<ul class="lr-legend">{legend}</ul></figure>\n\n'
+    # One raw-HTML block (it starts with a block element): Markdown must not read the data inside it.
+    return (
+        '<div class="lr-map-block" markdown="0"><a class="lr-skip" href="#after-map">Skip the map</a>'
+        f'<figure class="lr-map-figure">{svg}<ul class="lr-legend">{legend}</ul></figure>'
+        '<span id="after-map"></span></div>\n\n'
+    )
 
 
 def home_page(lib: Library, today: date) -> str:
@@ -537,10 +611,10 @@ def home_page(lib: Library, today: date) -> str:
         f"last verified between {verified[0]} and {verified[-1]}. Generated on {today}.\n\n"
     )
     out += "## Can citizens serve in a foreign army?\n\n" + _map(lib, today)
-    hidden = [j for j in researched if j.code not in worldmap.country_paths()]
-    if hidden:
-        links = ", ".join(_jurisdiction_link(j.code, j.name, "jurisdictions/") for j in hidden)
-        out += f"Too small for this map: {links}.\n\n"
+    out += (
+        "Each state links to its page; states too small for the map's shapes are drawn as dots. "
+        "The same answers as a table: [the jurisdictions table](jurisdictions/index.md).\n\n"
+    )
     out += (
         "## Start here\n\n"
         "- **Volunteers:** [check your situation](check.md), or find your state in "
