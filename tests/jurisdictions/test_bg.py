@@ -43,3 +43,11 @@ class TestBulgaria(JurisdictionCase):
         assert self.j.member_of("NATO", date(2004, 3, 29))
         assert self.j.member_of("EU", date(2007, 1, 1))
         assert not self.j.member_of("EU", date(2006, 12, 31))
+
+    def test_private_database_links_are_labelled(self) -> None:
+        # Second research pass: Ciela and lex.bg are private databases, not the official publication.
+        assert [p.host for p in self.j.portals] == ["www.parliament.bg"]
+        for instrument_id in ("constitution", "citizenship-act", "criminal-code"):
+            assert self.j.instrument(instrument_id).url_note
+        assert not self.j.source("ciela-zbg").official
+        assert self.rule("foreign-service").regime is Regime.UNCLEAR

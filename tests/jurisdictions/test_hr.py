@@ -45,3 +45,10 @@ class TestCroatia(JurisdictionCase):
     def test_eu_since_2013(self) -> None:
         assert self.j.member_of("EU", date(2013, 7, 1))
         assert not self.j.member_of("EU", date(2013, 6, 30))
+
+    def test_gazette_portal_and_unverified_mercenary_rule(self) -> None:
+        assert [p.host for p in self.j.portals] == ["narodne-novine.nn.hr"]
+        assert self.j.instrument("criminal-code").url_note and self.j.instrument("citizenship-act").url_note
+        # The 3-year figure comes from a television report only; the article was not found again on 2026-12-04.
+        assert self.rule("mercenary").confidence is Confidence.UNVERIFIED
+        assert str(self.rule("mercenary").max_imprisonment) == "3 years"

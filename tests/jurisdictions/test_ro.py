@@ -44,3 +44,12 @@ class TestRomania(JurisdictionCase):
         assert not self.j.member_of("NATO", date(2004, 3, 28))
         assert self.j.member_of("EU", date(2007, 1, 1))
         assert not self.j.member_of("EU", date(2006, 12, 31))
+
+    def test_portals_and_criminal_code_link_flagged(self) -> None:
+        # Second research pass: the Criminal Code link is the portal's home page, now said so (url_note).
+        assert {p.host for p in self.j.portals} == {"legislatie.just.ro", "parlament.ro"}
+        assert self.j.instrument("criminal-code").url_note
+        assert self.j.instrument("citizenship-law").url.startswith("https://parlament.ro/")
+        # The mercenary bill of 2025 is still only an event: no adoption was found.
+        assert self.rule("foreign-service").regime is Regime.UNCLEAR
+        assert self.rule("foreign-service").confidence is Confidence.UNVERIFIED
