@@ -1,30 +1,40 @@
 """The volunteer check: what applies to a person of given citizenships who would serve in a given state's forces.
 
-Each finding names the rule, whether it applies (and why, or why not), and the
-citations it rests on. Conditions are evaluated against data (memberships of
-alliances on the date, recorded armed conflicts), never decided by code alone;
-where the data cannot decide, the finding says what it depends on. The result
-is information about the law, not legal advice.
+The answer comes in one vocabulary everywhere (Python, CLI, site). Each rule
+measured against the situation gets a :class:`Verdict`; each citizenship gets a
+bottom line of three lines (permission, the risk without it, citizenship), then
+the details. Conditions and exemptions are evaluated against data (memberships
+of alliances on the date, recorded armed conflicts, the person's citizenships
+and role); where the data cannot decide, the finding says what it depends on,
+and exemptions stated only in words are listed as *not evaluated: read the rule*.
+
+If the person holds the serving state's nationality, that citizenship's rules on
+foreign service do not apply: these are the person's own country's forces.
+
+The result is information about the law, not legal advice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
 from legal_ref import DISCLAIMER
-from legal_ref.errors import UnknownNameError
+from legal_ref.errors import LegalRefError, UnknownNameError
 from legal_ref.library import Library, parse_choice
 from legal_ref.models import (
     INTERNATIONAL,
-    REGIME_LABELS,
     REGULAR_ROLES,
     TOPIC_LABELS,
+    Application,
     Clause,
     ClauseTest,
     Confidence,
+    EventKind,
     Jurisdiction,
     NationalityEffectKind,
     Person,
@@ -39,31 +49,93 @@ Role = ServiceRole
 """The capacity in which the person would serve (see :class:`~legal_ref.models.ServiceRole`)."""
 
 
-class Applicability(StrEnum):
-    """Whether a rule applies to the person's situation."""
+class CheckInputError(LegalRefError, ValueError):
+    """The check was asked something it cannot answer as put (no citizenship, international law as a state)."""
 
-    APPLIES = "applies"
-    DOES_NOT_APPLY = "does_not_apply"
+
+class Verdict(StrEnum):
+    """What one rule says about the situation: the finding's headline."""
+
+    FORBIDDEN = "forbidden"
+    """The rule applies and forbids the service; no permission is provided for."""
+    PERMISSION_NEEDED = "permission_needed"
+    """The rule applies: the service is lawful only with a consent or licence."""
+    NATIONALITY_AT_RISK = "nationality_at_risk"
+    """A ground of loss or withdrawal of nationality applies."""
+    ALLOWED = "allowed"
+    """The rule permits it, or does not reach the situation (exempt, or its condition is not met)."""
+    NO_LAW = "no_law"
+    """No law on it: the state has no specific rule, or the rule is not in force on the date."""
     DEPENDS = "depends"
-    NOT_IN_FORCE = "not_in_force"
+    """Whether the rule applies depends on facts or questions the data cannot decide (named in ``depends_on``)."""
+    UNCLEAR = "unclear"
+    """The law itself is unclear: read the rule, never taken as certain."""
+    UNKNOWN = "unknown"
+    """Unknown for that date: before the rule is confirmed in force, or outside the researched period."""
+
+
+VERDICT_LABELS: dict[Verdict, str] = {
+    Verdict.FORBIDDEN: "forbidden",
+    Verdict.PERMISSION_NEEDED: "permission needed",
+    Verdict.NATIONALITY_AT_RISK: "nationality at risk",
+    Verdict.ALLOWED: "allowed",
+    Verdict.NO_LAW: "no law on it",
+    Verdict.DEPENDS: "depends",
+    Verdict.UNCLEAR: "unclear",
+    Verdict.UNKNOWN: "unknown for that date",
+}
+"""How each verdict reads, the same on every surface."""
+
+
+class Permission(StrEnum):
+    """The headline: whether someone's permission is needed before serving."""
+
+    YES = "yes"
+    NO = "no"
+    DEPENDS = "depends"
+    FORBIDDEN = "forbidden"
+    """No permission is provided for: the service is forbidden outright."""
+    UNKNOWN = "unknown"
+    """Not researched, or unknown for that date."""
+
+
+class NationalityOutcome(StrEnum):
+    """The citizenship bottom line: what the service does to this nationality."""
+
+    KEPT = "kept"
+    MAY_BE_WITHDRAWN = "may_be_withdrawn"
+    LOST_AUTOMATICALLY = "lost_automatically"
+    DEPENDS = "depends"
+    UNCLEAR = "unclear"
+    UNKNOWN = "unknown"
+
+
+_CONFIG = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Finding(BaseModel):
     """One rule measured against the person's situation."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = _CONFIG
 
     rule: str
     """Global id of the rule."""
     jurisdiction: str
     topic: Topic
     regime: Regime
-    applicability: Applicability
+    verdict: Verdict
     reason: str
-    """Why it applies, does not apply, or what it depends on."""
+    """Why: the rule applies, does not apply (exempt, condition not met), is not in force, or is unclear."""
+    depends_on: tuple[str, ...] = ()
+    """For ``depends``: the questions the data cannot decide."""
+    not_evaluated: tuple[str, ...] = ()
+    """Exemptions stated only in words: not evaluated, read the rule."""
+    in_force: bool = True
+    """False when the rule is not in force on the date (not yet, ended, or not confirmed for it)."""
     summary: str
     authority: str | None = None
     procedure: str | None = None
+    application: Application | None = None
     penalties: tuple[str, ...] = ()
     nationality_effect: NationalityEffectKind | None = None
     terms: tuple[str, ...] = ()
@@ -71,29 +143,90 @@ class Finding(BaseModel):
     confidence: Confidence
 
 
-class CitizenshipAssessment(BaseModel):
-    """What the law of one of the person's states says about the service."""
+class PermissionStep(BaseModel):
+    """Whose permission, under which rule, and how to ask for it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = _CONFIG
+
+    rule: str
+    office: str
+    procedure: str | None = None
+    application: Application | None = None
+    certain: bool
+    """False when the rule only may apply (its verdict is ``depends``)."""
+
+
+class Remedy(BaseModel):
+    """A recorded way out for someone who already went (an abolition, amnesty, pardon, retroactive consent)."""
+
+    model_config = _CONFIG
+
+    rule: str
+    date: date
+    title: str
+    summary: str
+    sources: tuple[str, ...]
+    """URLs of the sources that record it."""
+
+
+class AdviceLink(BaseModel):
+    """An official page to read before going (travel advice, service information)."""
+
+    model_config = _CONFIG
+
+    jurisdiction: str
+    title: str
+    url: str
+    about: str
+
+
+class CitizenshipAssessment(BaseModel):
+    """What the law of one of the person's states says about the service: the bottom line, then the details."""
+
+    model_config = _CONFIG
 
     citizenship: str
     name: str
     status: TimeStatus
-    """``in_force`` when the state's law was researched for the date; otherwise why there is no answer."""
-    needs_authorization: bool | None
-    """True when a rule that applies requires authorization; None when it depends or is unknown."""
-    authorities: tuple[str, ...] = ()
-    criminal_exposure: tuple[str, ...] = ()
-    """Penalty ranges of the offences that apply or may apply."""
-    nationality: tuple[str, ...] = ()
-    """Consequences for nationality that apply or may apply."""
+    """``in_force`` when the state's law was researched for the date; ``not_researched`` or ``outside_coverage``."""
+    own_state: bool = False
+    """True when the serving state is this state: its rules on foreign service do not apply."""
+    permission: Permission
+    permission_line: str
+    """Bottom line 1: whether permission is needed, from whom, or what it depends on."""
+    risk_line: str
+    """Bottom line 2: the risk without permission (the penalty range and the condition that raises it)."""
+    nationality: NationalityOutcome
+    citizenship_line: str
+    """Bottom line 3: kept, may be withdrawn, lost automatically, depends, unclear, unknown."""
+    depends_on: tuple[str, ...] = ()
+    """What the permission headline depends on."""
+    steps: tuple[PermissionStep, ...] = ()
+    """Whose permission and how to apply, for each rule that requires it or may."""
+    risk: tuple[str, ...] = ()
+    """Each penalty range of an offence that applies or may apply, with its condition and citation."""
+    remedies: tuple[Remedy, ...] = ()
+    """If you already went: remedies recorded for a rule that applies or may apply."""
+    advice: tuple[AdviceLink, ...] = ()
+    """This state's official pages for volunteers."""
     findings: tuple[Finding, ...] = ()
+    caveats: tuple[str, ...] = ()
+
+    @property
+    def needs_authorization(self) -> bool | None:
+        """True when permission is needed, False when not (or forbidden outright), None when it depends/unknown."""
+        return {Permission.YES: True, Permission.NO: False, Permission.FORBIDDEN: False}.get(self.permission)
+
+    @property
+    def bottom_line(self) -> tuple[str, str, str]:
+        """The three lines to read first: permission, risk, citizenship."""
+        return self.permission_line, self.risk_line, self.citizenship_line
 
 
 class Assessment(BaseModel):
     """The whole check for one person, one serving state and one date."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = _CONFIG
 
     citizenships: tuple[str, ...]
     serve_in: str
@@ -103,19 +236,41 @@ class Assessment(BaseModel):
     per_citizenship: tuple[CitizenshipAssessment, ...]
     inbound: tuple[Finding, ...]
     """The serving state's rules on foreigners joining its forces."""
+    serving_state_advice: tuple[AdviceLink, ...] = ()
     international: tuple[Finding, ...]
     caveats: tuple[str, ...]
+    citations: tuple[str, ...] = ()
+    """The citations the answer rests on (rules that apply, may apply or are unclear)."""
     notice: str = DISCLAIMER
 
 
 _PERSONAL_TOPICS = (Topic.FOREIGN_SERVICE, Topic.NATIONALITY_LOSS, Topic.MERCENARY, Topic.FOREIGN_CONFLICT)
-_RESTRICTIVE = {Regime.PROHIBITED, Regime.AUTHORIZATION_REQUIRED, Regime.CONDITIONALLY_PROHIBITED}
+_RESTRICTIVE = frozenset({Regime.PROHIBITED, Regime.AUTHORIZATION_REQUIRED, Regime.CONDITIONALLY_PROHIBITED})
+_LIVE = frozenset(
+    {Verdict.FORBIDDEN, Verdict.PERMISSION_NEEDED, Verdict.NATIONALITY_AT_RISK, Verdict.DEPENDS, Verdict.UNCLEAR}
+)
+"""Verdicts of a rule that applies, may apply, or cannot be ruled out."""
+_LOSS = (NationalityEffectKind.AUTOMATIC_LOSS, NationalityEffectKind.MAY_BE_WITHDRAWN)
+
+
+def state_name(code: str, lib: Library | None = None) -> str:
+    """The English short name of a state: the library's, else pycountry's common name, else the code."""
+    if lib is not None and code in lib:
+        return lib[code].name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 class _Context:
-    def __init__(self, lib: Library, citizenships: tuple[str, ...], serve_in: Jurisdiction | None, serve_code: str,
-                 serve_name: str, day: date, role: Role) -> None:  # fmt: skip
-        self.lib, self.citizenships, self.serve_in, self.serve_code = lib, citizenships, serve_in, serve_code
+    """The situation being checked: who, where, when, in what role."""
+
+    def __init__(self, lib: Library, citizenships: tuple[str, ...], serve_code: str, serve_name: str, day: date,
+                 role: Role) -> None:  # fmt: skip
+        self.lib, self.citizenships, self.serve_code = lib, citizenships, serve_code
         self.serve_name, self.day, self.role = serve_name, day, role
 
     def member(self, code: str, organisation: str) -> bool | None:
@@ -129,25 +284,35 @@ class _Context:
         return tuple(c.name for c in self.lib.dataset.conflicts_on(self.day, a) if c.involves(a, b))
 
 
-def _binds(rule: Rule, home: str, ctx: _Context) -> tuple[Applicability, str] | None:
-    """Whether the rule binds this person by nationality (None: it binds states or residents, not citizens)."""
+# ---------------------------------------------------------------------------
+# One rule against the situation
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Evaluation:
+    rule: Rule
+    verdict: Verdict
+    reason: str
+    depends_on: tuple[str, ...] = ()
+    not_evaluated: tuple[str, ...] = ()
+    in_force: bool = True
+
+
+def _binds(rule: Rule, home: Jurisdiction, ctx: _Context) -> tuple[bool | None, str] | None:
+    """Whether the rule binds this person: None when it binds citizens as such, else (binds?, why)."""
     binds = set(rule.binds)
     if binds & {Person.CITIZENS, Person.ANYONE}:
         return None
     if Person.DUAL_NATIONALS in binds:
         if len(ctx.citizenships) == 1:
-            return Applicability.DOES_NOT_APPLY, "it binds only dual nationals, and you named one citizenship"
-        if ctx.serve_code in ctx.citizenships:
-            return None
-        return Applicability.DEPENDS, (
-            f"it binds dual nationals; whether it reaches service for {ctx.serve_name}, whose nationality you do not "
-            "hold, depends on its terms"
-        )
+            return False, f"it binds only those who hold another nationality besides {home.name}'s"
+        return None
     if Person.NATURALISED_CITIZENS in binds:
-        return Applicability.DEPENDS, f"it binds only those who acquired {home} nationality by naturalisation"
+        return None, f"whether you acquired {home.name}'s nationality by naturalisation"
     if binds & {Person.RESIDENTS, Person.ANYONE_ON_TERRITORY}:
-        return Applicability.DEPENDS, "it binds residents or acts on the state's territory, not citizenship as such"
-    return Applicability.DOES_NOT_APPLY, "it binds states or foreigners, not the state's own citizens"
+        return None, f"whether you live in {home.name} or act on its territory (the rule binds residents or acts there)"
+    return False, "it binds states or foreigners, not the state's own citizens"
 
 
 def _clause(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | None, str]:
@@ -165,18 +330,20 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
             return True, f"{serve} is listed by name"
         members = [o for o in clause.organisations if ctx.member(ctx.serve_code, o)]
         if members:
-            return True, f"{serve} is a member of {', '.join(members)} on {ctx.day}"
+            return True, f"{serve} is a member of {', '.join(members)} on that date"
         if clause.organisations and ctx.serve_code not in ctx.lib:
             return None, f"whether {serve} is a member of {', '.join(clause.organisations)} (not recorded)"
-        return False, f"{serve} is neither listed nor a member of {', '.join(clause.organisations) or 'a listed body'}"
+        if clause.organisations:
+            return False, f"{serve} is neither listed nor a member of {', '.join(clause.organisations)} on that date"
+        return False, f"{serve} is not listed"
     if test is ClauseTest.SHARED_ALLIANCE:
         for org in clause.organisations:
             home_member, serve_member = ctx.member(home.code, org), ctx.member(ctx.serve_code, org)
             if home_member and serve_member:
-                return True, f"{serve} and {home.name} are both members of {org} on {ctx.day}"
+                return True, f"{serve} and {home.name} are both members of {org} on that date"
             if serve_member is None:
                 return None, f"whether {serve} is a member of {org} (not recorded)"
-        return False, f"{serve} shares no membership of {', '.join(clause.organisations)} with {home.name}"
+        return False, f"{serve} and {home.name} are not both members of {', '.join(clause.organisations)} on that date"
     if test is ClauseTest.ALSO_NATIONAL:
         if ctx.serve_code in ctx.citizenships:
             return True, f"you also hold {serve}'s nationality"
@@ -196,11 +363,11 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
         between = ctx.at_war(ctx.serve_code, home.code)
         if between:
             return True, f"{serve} and {home.name} are parties to: {'; '.join(between)}"
-        return False, f"no armed conflict between {serve} and {home.name} is recorded on {ctx.day}"
+        return False, f"no armed conflict between {serve} and {home.name} is recorded on that date"
     if test is ClauseTest.AT_WAR_WITH_FRIENDLY_STATE:
         others = [c.name for c in ctx.lib.dataset.conflicts_on(ctx.day, ctx.serve_code) if home.code not in c.parties]
         if not others:
-            return False, f"no armed conflict involving {serve} is recorded on {ctx.day}"
+            return False, f"no armed conflict involving {serve} is recorded on that date"
         return None, (
             f"whether {serve}'s part in {'; '.join(others)} is a war with a state at peace with {home.name} "
             "(a question of the provision's interpretation)"
@@ -208,231 +375,376 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
     if test is ClauseTest.DESIGNATED_AREA:
         areas = f" ({'; '.join(clause.areas)})" if clause.areas else ""
         return None, f"whether you enter or stay in an area designated under this law{areas}"
-    return None, f"not evaluated, read the rule: {clause.text}"
+    return None, f"whether: {clause.text}"
 
 
-def _condition(rule: Rule, home: Jurisdiction, ctx: _Context) -> tuple[Applicability, str]:
-    """Evaluate the rule's condition and exemptions; say what it depends on where the data cannot decide."""
-    serve = ctx.serve_name
+def _status_reason(rule: Rule, status: TimeStatus) -> tuple[Verdict, str]:
+    valid = rule.valid
+    if status is TimeStatus.NOT_YET_IN_FORCE:
+        return Verdict.NO_LAW, f"not yet in force on that date: in force from {valid.start}"
+    if status is TimeStatus.ENDED:
+        repealed = f" ({valid.repealed_by})" if valid.repealed_by else ""
+        return Verdict.NO_LAW, f"no longer in force on that date: it ended on {valid.end}{repealed}"
+    return Verdict.UNKNOWN, (
+        f"unknown for that date: the rule is confirmed in force from {valid.confirmed_from}; its start is not confirmed"
+    )
+
+
+def _judge(rule: Rule, home: Jurisdiction, ctx: _Context) -> _Evaluation:
+    """The verdict of one rule on the situation: the single evaluation path of the check and its tables."""
+    if home.time_status(ctx.day, rule.topic) is TimeStatus.OUTSIDE_COVERAGE:
+        since = home.researched_from(rule.topic)
+        return _Evaluation(rule, Verdict.UNKNOWN, f"unknown for that date: {home.name}'s law on this is researched "
+                           f"from {since}")  # fmt: skip
+    status = rule.status_on(ctx.day)
+    if status is not TimeStatus.IN_FORCE:
+        return _Evaluation(rule, *_status_reason(rule, status), in_force=False)
+    depends: list[str] = []
+    not_evaluated = tuple(e.text or "" for e in rule.exemptions if e.test is ClauseTest.IN_WORDS)
+    bound = _binds(rule, home, ctx)
+    if bound is not None:
+        held, why = bound
+        if held is False:
+            return _Evaluation(rule, Verdict.ALLOWED, f"it does not reach you: {why}")
+        depends.append(why)
+    restrictive = rule.regime in _RESTRICTIVE
     for exemption in rule.exemptions:
+        if exemption.test is ClauseTest.IN_WORDS:
+            continue
         held, why = _clause(exemption, home, ctx)
+        if held and restrictive:
+            return _Evaluation(rule, Verdict.ALLOWED, f"you are exempt: {exemption.text or why} ({why})")
         if held:
-            return Applicability.DOES_NOT_APPLY, f"exempt: {exemption.text or why} ({why})"
-    open_exemptions = [
-        why for e in rule.exemptions if e.test is not ClauseTest.IN_WORDS for held, why in [_clause(e, home, ctx)]
-        if held is None
-    ]  # fmt: skip
+            uncovered = f"what applies when {exemption.text or why} (not recorded; read the rule)"
+            return _Evaluation(rule, Verdict.DEPENDS, "its permission does not cover your case", (uncovered,))
+        if held is None:
+            depends.append(why)
     condition = rule.condition
+    met = [f"not exempt ({why})" for e in rule.exemptions if e.test is not ClauseTest.IN_WORDS
+           for held, why in [_clause(e, home, ctx)] if held is False]  # fmt: skip
     if condition is None:
-        if rule.topic in (Topic.MERCENARY, Topic.FOREIGN_CONFLICT) and rule.regime in _RESTRICTIVE:
+        if rule.topic in (Topic.MERCENARY, Topic.FOREIGN_CONFLICT) and restrictive:
             # These offences target particular conduct (mercenarism, terrorism, unlawful armed groups);
             # whether service in a state's armed forces is such conduct turns on each offence's terms.
-            return Applicability.DEPENDS, f"it depends on whether serving in {serve}'s forces is the conduct it targets"
-        if open_exemptions:
-            return Applicability.DEPENDS, f"it depends on {'; '.join(open_exemptions)}"
-        return Applicability.APPLIES, "it applies without a condition"
-    if not condition.all_of:
-        return Applicability.DEPENDS, f"it depends on a condition not evaluated, read the rule: {condition.text}"
-    unknown: list[str] = []
-    reasons: list[str] = []
-    for clause in condition.all_of:
-        held, why = _clause(clause, home, ctx)
-        if held is False:
-            return Applicability.DOES_NOT_APPLY, f"its condition is not met: {why}"
-        (unknown if held is None else reasons).append(why)
-    unknown += open_exemptions
-    if unknown:
-        return Applicability.DEPENDS, f"it depends on {'; '.join(unknown)}"
-    return Applicability.APPLIES, f"its condition is met: {'; '.join(reasons)}"
+            depends.append(f"whether serving in {ctx.serve_name}'s forces is the conduct this offence targets")
+    elif not condition.all_of:
+        depends.append(f"whether: {condition.text}")
+    else:
+        for clause in condition.all_of:
+            held, why = _clause(clause, home, ctx)
+            if held is False:
+                return _Evaluation(rule, Verdict.ALLOWED, f"its condition is not met: {why}", (), not_evaluated)
+            (depends if held is None else met).append(why)
+    return _verdict(rule, tuple(dict.fromkeys(depends)), met, not_evaluated)
+
+
+def _verdict(rule: Rule, depends: tuple[str, ...], met: list[str], not_evaluated: tuple[str, ...]) -> _Evaluation:
+    """Map the rule's regime, once its condition is evaluated, to a verdict."""
+    regime = rule.regime
+    if regime is Regime.UNCLEAR:
+        return _Evaluation(rule, Verdict.UNCLEAR, "the law on this is unclear: read the rule", depends, not_evaluated)
+    if regime is Regime.NO_SPECIFIC_LAW:
+        return _Evaluation(rule, Verdict.NO_LAW, "no specific law on this: nothing in this law stands in the way")
+    if regime is Regime.PERMITTED:
+        return _Evaluation(rule, Verdict.ALLOWED, "the law permits it", depends, not_evaluated)
+    if depends:
+        return _Evaluation(rule, Verdict.DEPENDS, "it may apply", depends, not_evaluated)
+    why = f"it applies: {'; '.join(met)}" if met else "it applies without a condition"
+    if rule.authorization is not None:
+        return _Evaluation(rule, Verdict.PERMISSION_NEEDED, why, (), not_evaluated)
+    if rule.topic is Topic.NATIONALITY_LOSS:
+        return _Evaluation(rule, Verdict.NATIONALITY_AT_RISK, why, (), not_evaluated)
+    return _Evaluation(rule, Verdict.FORBIDDEN, why, (), not_evaluated)
 
 
 # Findings and assessments are built from validated data by this module alone, so they are constructed
 # without re-validation: the site precomputes thousands of them.
 
 
-def _finding(ctx: _Context, j: Jurisdiction, rule: Rule, applicability: Applicability, reason: str) -> Finding:
+def _finding(lib: Library, e: _Evaluation) -> Finding:
+    rule, auth = e.rule, e.rule.authorization
     return Finding.model_construct(
-        rule=rule.uid,
-        jurisdiction=j.code,
-        topic=rule.topic,
-        regime=rule.regime,
-        applicability=applicability,
-        reason=reason,
+        rule=rule.uid, jurisdiction=rule.jurisdiction_code, topic=rule.topic, regime=rule.regime, verdict=e.verdict,
+        reason=e.reason, depends_on=e.depends_on, not_evaluated=e.not_evaluated, in_force=e.in_force,
         summary=rule.summary,
-        authority=rule.authorization.office if rule.authorization else None,
-        procedure=rule.authorization.procedure if rule.authorization else None,
-        penalties=tuple(f"{p.label}: {p}" for p in rule.penalties),
+        authority=auth.office if auth else None, procedure=auth.procedure if auth else None,
+        application=auth.application if auth else None, penalties=tuple(_penalty(p) for p in rule.penalties),
         nationality_effect=rule.nationality.effect if rule.nationality else None,
-        terms=tuple(f"{t.label}: {t.text}" for t in rule.terms),
-        citations=ctx.lib.citations_of(rule),
+        terms=tuple(f"{t.label}: {t.text}" for t in rule.terms), citations=lib.citations_of(rule),
         confidence=rule.confidence,
+    )  # fmt: skip
+
+
+def _penalty(p: object) -> str:
+    from legal_ref.models import Penalty
+
+    assert isinstance(p, Penalty)
+    when = p.when.rstrip(".") if p.when else None
+    return f"{p}" + (f" ({when[0].lower() + when[1:]})" if when else "")
+
+
+# ---------------------------------------------------------------------------
+# The bottom line of one citizenship
+# ---------------------------------------------------------------------------
+
+
+def _first(citations: Sequence[str]) -> str:
+    return citations[0] if citations else "no citation"
+
+
+def _permission(findings: Sequence[Finding]) -> tuple[Permission, str, tuple[str, ...], tuple[PermissionStep, ...]]:
+    steps = tuple(
+        PermissionStep.model_construct(rule=f.rule, office=f.authority, procedure=f.procedure,
+                                       application=f.application, certain=f.verdict is Verdict.PERMISSION_NEEDED)
+        for f in findings
+        if f.authority and f.verdict in (Verdict.PERMISSION_NEEDED, Verdict.DEPENDS)
+    )  # fmt: skip
+    certain = [s for s in steps if s.certain]
+    forbidden = [f for f in findings if f.verdict is Verdict.FORBIDDEN and f.topic is not Topic.NATIONALITY_LOSS]
+    if forbidden:
+        return (
+            Permission.FORBIDDEN,
+            (f"Forbidden: no permission is provided for ({'; '.join(_first(f.citations) for f in forbidden)})."),
+            (),
+            steps,
+        )
+    if certain:
+        offices = "; ".join(dict.fromkeys(s.office for s in certain))
+        return Permission.YES, f"Yes: permission is needed before you join, from: {offices}.", (), steps
+    maybe = [f for f in findings if f.authority and f.verdict is Verdict.DEPENDS]
+    if maybe:
+        depends = tuple(dict.fromkeys(d for f in maybe for d in f.depends_on))
+        offices = "; ".join(dict.fromkeys(f.authority or "" for f in maybe))
+        return (
+            Permission.DEPENDS,
+            (
+                f"It depends on {'; and '.join(depends)}. If so, permission is needed from: {offices} "
+                f"({'; '.join(_first(f.citations) for f in maybe)})."
+            ),
+            depends,
+            steps,
+        )
+    unclear = [f for f in findings if f.verdict is Verdict.UNCLEAR and f.topic is Topic.FOREIGN_SERVICE]
+    if unclear:
+        return (
+            Permission.DEPENDS,
+            (f"Unclear: the law on it is unclear; read the rule ({'; '.join(_first(f.citations) for f in unclear)})."),
+            ("how the unclear law is read",),
+            steps,
+        )
+    service = [f for f in findings if f.topic is Topic.FOREIGN_SERVICE]
+    if any(f.verdict is Verdict.UNKNOWN for f in service) or not service:
+        why = "no rule on it is recorded" if not service else "its law is not confirmed for that date"
+        return Permission.UNKNOWN, f"Unknown: {why}.", (), steps
+    return Permission.NO, "No: no rule recorded requires permission for this service.", (), steps
+
+
+def _risk(findings: Sequence[Finding], permission: Permission) -> tuple[str, tuple[str, ...]]:
+    certain = [f for f in findings if f.verdict in (Verdict.FORBIDDEN, Verdict.PERMISSION_NEEDED) and f.penalties]
+    maybe = [f for f in findings if f.verdict in (Verdict.DEPENDS, Verdict.UNCLEAR) and f.penalties
+             and f.regime in _RESTRICTIVE | {Regime.UNCLEAR}]  # fmt: skip
+    lines = tuple(
+        f"{p} — {_first(f.citations)}" + ("" if f in certain else f" (only if it applies: {f.verdict.value})")
+        for f in (*certain, *maybe)
+        for p in f.penalties
     )
+    parts = []
+    if certain:
+        lead = "If you go" if permission is Permission.FORBIDDEN else "Without permission"
+        parts.append(f"{lead}: " + "; ".join(f"{'; '.join(f.penalties)} ({_first(f.citations)})" for f in certain))
+    if maybe:
+        prefix = "It may also be an offence" if certain else "It may be an offence"
+        parts.append(f"{prefix}, depending on the facts: " + "; ".join(
+            f"{'; '.join(f.penalties)} ({_first(f.citations)})" for f in maybe))  # fmt: skip
+    if not parts:
+        if any(f.verdict is Verdict.UNKNOWN for f in findings):
+            return "No penalty applies as far as recorded, but part of the law is unknown for that date.", lines
+        return "No penalty recorded for this service.", lines
+    return ". ".join(parts) + ".", lines
 
 
-Evaluation = tuple[Rule, Applicability, str]
+def _cite(findings: Iterable[Finding]) -> str:
+    return "; ".join(_first(f.citations) for f in findings)
 
 
-def _evaluate(ctx: _Context, home: Jurisdiction) -> list[Evaluation]:
-    """Each of the home state's personal rules measured against the situation: (rule, applicability, reason)."""
-    out: list[Evaluation] = []
-    for rule in (r for r in home.rules if r.topic in _PERSONAL_TOPICS):
-        status = rule.status_on(ctx.day)
-        if status is not TimeStatus.IN_FORCE:
-            out.append(
-                (rule, Applicability.NOT_IN_FORCE, f"on {ctx.day} the rule was {status.value.replace('_', ' ')}")
-            )
-            continue
-        bound = _binds(rule, home.name, ctx)
-        if bound is not None and bound[0] is Applicability.DOES_NOT_APPLY:
-            out.append((rule, *bound))
-            continue
-        applicability, reason = _condition(rule, home, ctx)
-        if bound is not None and applicability is Applicability.APPLIES:
-            applicability, reason = bound
-        if rule.regime in (Regime.NO_SPECIFIC_LAW, Regime.PERMITTED) and applicability is Applicability.APPLIES:
-            reason = f"{REGIME_LABELS[rule.regime]}: nothing in this law stands in the way"
-        out.append((rule, applicability, reason))
-    return out
+def _nationality(findings: Sequence[Finding], name: str) -> tuple[NationalityOutcome, str]:
+    losing = [f for f in findings if f.nationality_effect in _LOSS and f.regime not in (
+        Regime.NO_SPECIFIC_LAW, Regime.PERMITTED)]  # fmt: skip
+    applies = [f for f in losing if f.verdict in (Verdict.FORBIDDEN, Verdict.PERMISSION_NEEDED,
+                                                  Verdict.NATIONALITY_AT_RISK)]  # fmt: skip
+    lost = [f for f in applies if f.nationality_effect is NationalityEffectKind.AUTOMATIC_LOSS]
+    if lost:
+        unless = [f.authority for f in lost if f.verdict is Verdict.PERMISSION_NEEDED and f.authority]
+        tail = f" unless {'; '.join(unless)} consented beforehand" if unless else ""
+        return NationalityOutcome.LOST_AUTOMATICALLY, f"Lost automatically{tail} ({_cite(lost)})."
+    if applies:
+        return NationalityOutcome.MAY_BE_WITHDRAWN, f"May be withdrawn: the nationality of {name} ({_cite(applies)})."
+    maybe = [f for f in losing if f.verdict is Verdict.DEPENDS]
+    if maybe:
+        depends = "; and ".join(dict.fromkeys(d for f in maybe for d in f.depends_on))
+        return NationalityOutcome.DEPENDS, f"It depends on {depends} ({_cite(maybe)})."
+    unclear = [f for f in losing if f.verdict is Verdict.UNCLEAR]
+    if unclear:
+        return NationalityOutcome.UNCLEAR, f"Unclear: read the rule ({_cite(unclear)})."
+    topic = [f for f in findings if f.topic is Topic.NATIONALITY_LOSS]
+    if any(f.verdict is Verdict.UNKNOWN for f in topic) or not any(
+        f.verdict in (Verdict.NO_LAW, Verdict.ALLOWED) and f.in_force for f in topic
+    ):
+        return NationalityOutcome.UNKNOWN, "Unknown: no rule on losing it is recorded for that date."
+    return NationalityOutcome.KEPT, f"Kept: no recorded ground of loss of the nationality of {name} applies."
 
 
-_LIVE = (Applicability.APPLIES, Applicability.DEPENDS)
+def _advice(lib: Library, j: Jurisdiction) -> tuple[AdviceLink, ...]:
+    out = []
+    for a in j.advice:
+        source = j.source(a.source)
+        out.append(AdviceLink.model_construct(jurisdiction=j.code, title=source.title, url=str(source.url),
+                                              about=a.about))  # fmt: skip
+    return tuple(out)
 
 
-def _authorization(evaluations: list[Evaluation]) -> tuple[bool | None, tuple[str, ...]]:
-    """Whether authorization is needed (None: it depends, or no rule on it) and from whom."""
-    auth = [
-        (rule, applicability)
-        for rule, applicability, _ in evaluations
-        if applicability in _LIVE
-        and rule.regime is Regime.AUTHORIZATION_REQUIRED
-        and rule.topic in (Topic.FOREIGN_SERVICE, Topic.NATIONALITY_LOSS)
-    ]
-    if any(applicability is Applicability.APPLIES for _, applicability in auth):
-        needs: bool | None = True
-    elif auth:
-        needs = None
-    else:
-        needs = False if any(rule.topic is Topic.FOREIGN_SERVICE for rule, _, _ in evaluations) else None
-    offices = (rule.authorization.office for rule, _ in auth if rule.authorization)
-    return needs, tuple(dict.fromkeys(offices))
+def _remedies(home: Jurisdiction, findings: Sequence[Finding]) -> tuple[Remedy, ...]:
+    live = {f.rule for f in findings if f.verdict in _LIVE}
+    prefix = home.code.lower() + ":"
+    return tuple(
+        Remedy.model_construct(rule=prefix + rule_id, date=e.date, title=e.title, summary=e.summary,
+                               sources=tuple(str(home.source(s).url) for s in e.sources))
+        for e in sorted(home.events, key=lambda e: e.date)
+        if e.kind is EventKind.REMEDY
+        for rule_id in e.rules[:1]
+        if any(prefix + r in live for r in e.rules)
+    )  # fmt: skip
 
 
-def _rule_caveats(name: str, evaluations: list[Evaluation]) -> list[str]:
+def _caveats(home: Jurisdiction, findings: Sequence[Finding]) -> list[str]:
     caveats = []
-    for rule, applicability, _ in evaluations:
-        if applicability in _LIVE:
-            if rule.confidence is not Confidence.OFFICIAL_PUBLICATION:
-                caveats.append(f"{rule.uid} rests on {rule.confidence.value.replace('_', ' ')} sources only.")
-            if rule.regime is Regime.UNCLEAR:
-                caveats.append(f"{rule.uid}: the law is unclear ({TOPIC_LABELS[rule.topic].lower()}).")
-    if evaluations and not any(rule.topic is Topic.FOREIGN_SERVICE for rule, _, _ in evaluations):
-        caveats.append(f"No rule on service in foreign forces is recorded for {name}.")
+    for f in findings:
+        if f.verdict in _LIVE and f.confidence in (Confidence.SECONDARY, Confidence.UNVERIFIED):
+            caveats.append(f"{TOPIC_LABELS[f.topic]} ({_first(f.citations)}): {f.confidence.value} — "
+                           "not checked against the text of the law.")  # fmt: skip
+    if not any(f.topic is Topic.FOREIGN_SERVICE for f in findings):
+        caveats.append(f"No rule on service in foreign forces is recorded for {home.name}.")
     return caveats
 
 
-def _citizenship(ctx: _Context, code: str) -> tuple[CitizenshipAssessment, list[str]]:
+def _empty(code: str, name: str, status: TimeStatus, line: str, caveat: str) -> CitizenshipAssessment:
+    return CitizenshipAssessment.model_construct(
+        citizenship=code, name=name, status=status, own_state=False, permission=Permission.UNKNOWN,
+        permission_line=line, risk_line="Unknown.", nationality=NationalityOutcome.UNKNOWN,
+        citizenship_line="Unknown.", depends_on=(), steps=(), risk=(), remedies=(), advice=(), findings=(),
+        caveats=(caveat,),
+    )  # fmt: skip
+
+
+def _citizenship(ctx: _Context, code: str) -> CitizenshipAssessment:
+    """The bottom line and details for one citizenship (also what the site's tables store)."""
     lib = ctx.lib
     if code not in lib:
-        empty = CitizenshipAssessment.model_construct(
-            citizenship=code, name=code, status=TimeStatus.NOT_RESEARCHED, needs_authorization=None
-        )
-        return empty, [f"The law of {code} is not yet in legal_ref."]
+        name = state_name(code)
+        return _empty(code, name, TimeStatus.NOT_RESEARCHED, f"Unknown: {name}'s law is not researched yet.",
+                      f"The law of {name} is not yet in legal_ref: no answer for this citizenship.")  # fmt: skip
     home = lib[code]
+    if code == ctx.serve_code:
+        return CitizenshipAssessment.model_construct(
+            citizenship=code, name=home.name, status=TimeStatus.IN_FORCE, own_state=True, permission=Permission.NO,
+            permission_line=f"No: these are your own country's forces; {home.name}'s rules on service in foreign "
+            "forces do not apply.",
+            risk_line="None under those rules.", nationality=NationalityOutcome.KEPT,
+            citizenship_line="Kept: serving your own country does not put its nationality at risk.",
+            depends_on=(), steps=(), risk=(), remedies=(), advice=(), findings=(), caveats=(),
+        )  # fmt: skip
     if home.time_status(ctx.day) is TimeStatus.OUTSIDE_COVERAGE:
-        empty = CitizenshipAssessment.model_construct(
-            citizenship=home.code, name=home.name, status=TimeStatus.OUTSIDE_COVERAGE, needs_authorization=None
-        )
-        return empty, [f"{home.name}'s law is not researched for {ctx.day}."]
-    evaluations = _evaluate(ctx, home)
-    findings = tuple(_finding(ctx, home, rule, applicability, reason) for rule, applicability, reason in evaluations)
-    live = [f for f in findings if f.applicability in _LIVE]
-    needs, authorities = _authorization(evaluations)
-    assessment = CitizenshipAssessment.model_construct(
-        citizenship=home.code,
-        name=home.name,
-        status=TimeStatus.IN_FORCE,
-        needs_authorization=needs,
-        authorities=authorities,
-        criminal_exposure=tuple(
-            f"{p} ({f.applicability.value.replace('_', ' ')}; {', '.join(f.citations)})"
-            for f in live
-            if f.regime in _RESTRICTIVE
-            for p in f.penalties
-        ),
-        nationality=tuple(
-            f"{f.nationality_effect.value.replace('_', ' ')} ({f.applicability.value.replace('_', ' ')}; "
-            f"{', '.join(f.citations)})"
-            for f in live
-            if f.nationality_effect
-            and f.nationality_effect is not NationalityEffectKind.NONE
-            and f.regime is not Regime.NO_SPECIFIC_LAW
-        ),
-        findings=findings,
-    )
-    return assessment, _rule_caveats(home.name, evaluations)
+        since = home.researched_from()
+        return _empty(home.code, home.name, TimeStatus.OUTSIDE_COVERAGE,
+                      f"Unknown for that date: {home.name}'s law is researched from {since}.",
+                      f"{home.name}'s law is not researched for that date (researched from {since}).")  # fmt: skip
+    findings = tuple(_finding(lib, _judge(r, home, ctx)) for r in home.rules if r.topic in _PERSONAL_TOPICS)
+    permission, permission_line, depends, steps = _permission(findings)
+    risk_line, risk = _risk(findings, permission)
+    nationality, citizenship_line = _nationality(findings, home.name)
+    return CitizenshipAssessment.model_construct(
+        citizenship=home.code, name=home.name, status=TimeStatus.IN_FORCE, own_state=False, permission=permission,
+        permission_line=permission_line, risk_line=risk_line, nationality=nationality,
+        citizenship_line=citizenship_line, depends_on=depends, steps=steps, risk=risk,
+        remedies=_remedies(home, findings), advice=_advice(lib, home), findings=findings,
+        caveats=tuple(_caveats(home, findings)),
+    )  # fmt: skip
+
+
+def _inbound(lib: Library, serve: Jurisdiction, day: date) -> tuple[Finding, ...]:
+    """The serving state's rules on foreigners joining its forces, in force on ``day``."""
+    rules = [r for r in serve.rules if r.topic is Topic.INBOUND_SERVICE and r.status_on(day) is TimeStatus.IN_FORCE]
+    return tuple(_finding(lib, _Evaluation(r, Verdict.ALLOWED, f"{serve.name}'s rules for foreigners")) for r in rules)
+
+
+def _international(ctx: _Context) -> tuple[Finding, ...]:
+    """International law on a person's status (AP I art. 47), evaluated for the role."""
+    if INTERNATIONAL not in ctx.lib:
+        return ()
+    treaty_law = ctx.lib[INTERNATIONAL]
+    rules = [r for r in treaty_law.rules if r.topic is Topic.MERCENARY and Person.ANYONE in r.binds]
+    return tuple(_finding(ctx.lib, _judge(r, treaty_law, ctx)) for r in rules)
+
+
+def _code(lib: Library, name: str, what: str) -> str:
+    if not isinstance(name, str):
+        raise CheckInputError(f"{what} must be a state's name or code, not {type(name).__name__}")
+    j = lib.get(name)
+    if j is not None and j.is_international:
+        raise CheckInputError(f"international law ({j.code}) is not a state: it cannot be {what}")
+    if j is not None:
+        return j.code
+    return _iso_or_raise(lib, name)
+
+
+def normalise_citizenships(lib: Library, citizenships: str | Iterable[str]) -> tuple[str, ...]:
+    """Codes of the citizenships, in order, each once. A single ``str`` is one citizenship (never its letters)."""
+    items = [citizenships] if isinstance(citizenships, str) else list(citizenships)
+    codes = tuple(dict.fromkeys(_code(lib, c, "a citizenship") for c in items))
+    if not codes:
+        raise CheckInputError("name at least one citizenship")
+    return codes
 
 
 def assess(
     lib: Library,
-    citizenships: list[str] | tuple[str, ...],
+    citizenships: str | Iterable[str],
     serve_in: str,
     as_of: date | None = None,
     role: Role | str = Role.MEMBER_OF_ARMED_FORCES,
 ) -> Assessment:
     """Check a person holding ``citizenships`` who would serve in the forces of ``serve_in`` on ``as_of``.
 
-    Returns, per citizenship, the rules that apply and those that do not (with why),
-    whether authorization is needed and from whom, the criminal exposure and the
-    nationality consequences; then the serving state's inbound rules, the
-    international-law position, and caveats. Information, not legal advice.
+    ``citizenships`` is a list of names or codes (repeats are dropped); a single string is one
+    citizenship. International law (``INT``) is neither a citizenship nor a serving state.
+    Returns, per citizenship, the bottom line (permission, risk, citizenship), the steps to
+    apply, remedies and advice pages, and every finding with its verdict; then the serving
+    state's inbound rules and advice, the international-law position, and caveats.
+    Information, not legal advice.
     """
-    if not citizenships:
-        raise ValueError("name at least one citizenship")
+    codes = normalise_citizenships(lib, citizenships)
+    serve_code = _code(lib, serve_in, "the serving state")
     day = as_of or date.today()
     role_ = parse_choice(Role, role, "role")
-    codes = tuple(lib[c].code if c in lib else _iso_or_raise(lib, c) for c in citizenships)
-    serve = lib.get(serve_in)
-    serve_code = serve.code if serve else _iso_or_raise(lib, serve_in)
-    serve_name = serve.name if serve else serve_code
-    ctx = _Context(lib, codes, serve, serve_code, serve_name, day, role_)
-    results = [_citizenship(ctx, code) for code in codes]
-    per = tuple(assessment for assessment, _ in results)
-
-    inbound: list[Finding] = []
-    if serve is not None:
-        for rule in lib.answer(serve.code, Topic.INBOUND_SERVICE, day).rules:
-            inbound.append(_finding(ctx, serve, rule, Applicability.APPLIES, f"{serve.name}'s rules for foreigners"))
-    international = [
-        _finding(ctx, lib[INTERNATIONAL], rule, *_condition(rule, lib[INTERNATIONAL], ctx))
-        for rule in _international_rules(lib, day)
-    ]
-    caveats = [DISCLAIMER] + [c for _, found in results for c in found]
+    serve = lib.get(serve_code)
+    serve_name = state_name(serve_code, lib)
+    ctx = _Context(lib, codes, serve_code, serve_name, day, role_)
+    per = tuple(_citizenship(ctx, code) for code in codes)
+    inbound = _inbound(lib, serve, day) if serve is not None else ()
+    international = _international(ctx)
+    caveats = [DISCLAIMER, *(c for p in per for c in p.caveats)]
     if serve is None:
-        caveats.append(f"The law of {serve_code}, the serving state, is not yet in legal_ref.")
+        caveats.append(f"The law of {serve_name}, the serving state, is not yet in legal_ref: its own rules "
+                       "(on foreigners in its forces, or its duties) are not shown.")  # fmt: skip
     if lib.dataset.conflicts:
         caveats.append("Armed conflicts are taken from the conflicts recorded in legal_ref, with their sources.")
+    cited = (c for p in per for f in p.findings if f.verdict in _LIVE for c in f.citations)
     return Assessment.model_construct(
-        citizenships=codes,
-        serve_in=serve_code,
-        serve_in_name=serve_name,
-        as_of=day,
-        role=role_,
-        per_citizenship=per,
-        inbound=tuple(inbound),
-        international=tuple(international),
-        caveats=tuple(dict.fromkeys(caveats)),
-    )
-
-
-def _international_rules(lib: Library, day: date) -> list[Rule]:
-    """The international rules on a person's status (AP I art. 47) in force on ``day``."""
-    if INTERNATIONAL not in lib:
-        return []
-    return [
-        r
-        for r in lib[INTERNATIONAL].rules
-        if r.topic is Topic.MERCENARY and Person.ANYONE in r.binds and r.status_on(day) is TimeStatus.IN_FORCE
-    ]
+        citizenships=codes, serve_in=serve_code, serve_in_name=serve_name, as_of=day, role=role_,
+        per_citizenship=per, inbound=inbound, serving_state_advice=_advice(lib, serve) if serve else (),
+        international=international, caveats=tuple(dict.fromkeys(caveats)),
+        citations=tuple(dict.fromkeys((*cited, *(c for f in inbound for c in f.citations)))), notice=DISCLAIMER,
+    )  # fmt: skip
 
 
 def _iso_or_raise(lib: Library, name: str) -> str:
@@ -451,16 +763,15 @@ def _iso_or_raise(lib: Library, name: str) -> str:
 
 
 class RuleFacts(BaseModel):
-    """What a finding says about its rule, stored once per rule in a :class:`CheckTable`."""
+    """What a finding says about its rule, stored once per rule in a table."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = _CONFIG
 
     jurisdiction: str
     topic: Topic
     regime: Regime
     summary: str
     authority: str | None
-    procedure: str | None
     penalties: tuple[str, ...]
     nationality_effect: NationalityEffectKind | None
     terms: tuple[str, ...]
@@ -471,134 +782,224 @@ class RuleFacts(BaseModel):
 class Outcome(BaseModel):
     """How one rule measures against one situation."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = _CONFIG
 
     rule: str
-    applicability: Applicability
+    verdict: Verdict
     reason: str
+    depends_on: tuple[str, ...] = ()
+    not_evaluated: tuple[str, ...] = ()
+    in_force: bool = True
 
 
 class Situation(BaseModel):
-    """The check for one serving state, as a sole citizen or also holding the serving state's nationality."""
+    """One citizenship's answer for a class of serving states: the bottom line and the outcomes."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = _CONFIG
 
-    needs_authorization: bool | None
-    authorities: tuple[str, ...]
+    answer: CitizenshipAssessment
+    """The answer, its findings left out (they are in ``outcomes`` and the table's ``rules``)."""
     outcomes: tuple[Outcome, ...]
-    caveats: tuple[str, ...]
 
 
-class ServingState(BaseModel):
-    """The check for one serving state: indexes into the table's situations, and the state's inbound rules."""
+class Period(BaseModel):
+    """The checks in force from ``start`` until the next period's start."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = _CONFIG
 
-    name: str
-    sole: int
-    """Index in ``situations`` when holding only the one citizenship."""
-    dual: int
-    """Index in ``situations`` when also holding the serving state's nationality."""
-    inbound: tuple[Outcome, ...]
+    start: date | None
+    """None for the period before every recorded change."""
+    serve_in: dict[str, tuple[int, int, int]]
+    """Per serving state, indexes into ``situations``: as a sole citizen, with another citizenship, and also
+    holding the serving state's nationality."""
 
 
 SERVING_STATE = "{serving_state}"
-"""Placeholder for the serving state's name in the reasons of a :class:`CheckTable`."""
+"""Placeholder for the serving state's name in the texts of a :class:`CheckTable`."""
 
 
 class CheckTable(BaseModel):
-    """The checks of one citizenship against every researched serving state, on one date.
+    """The checks of one citizenship against every researched serving state, for every date.
 
-    States whose situation reads the same share one entry of ``situations``; reasons
-    name the serving state as ``{serving_state}``, to be replaced by its name.
+    ``periods`` start at each date where a rule, a membership, a conflict or the research
+    coverage changes; the answer on a date is the one of the last period starting on or
+    before it. States whose situation reads the same share one entry of ``situations``;
+    texts name the serving state as ``{serving_state}``, to be replaced by its name.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = _CONFIG
 
     citizenship: str
     name: str
-    as_of: date
     role: Role
     placeholder: str = SERVING_STATE
     rules: dict[str, RuleFacts]
     situations: tuple[Situation, ...]
-    international: tuple[Outcome, ...]
-    serve_in: dict[str, ServingState]
+    own: int
+    """Index in ``situations`` of the answer when the serving state is this state."""
+    periods: tuple[Period, ...]
+    notice: str = DISCLAIMER
+
+
+class ServingPeriod(BaseModel):
+    """A serving state's inbound rules, or international law, from ``start`` on."""
+
+    model_config = _CONFIG
+
+    start: date | None
+    rules: tuple[str, ...]
+    outcomes: tuple[Outcome, ...] = ()
+
+
+class ServingFacts(BaseModel):
+    """What the check page shows about a serving state whatever the citizenship."""
+
+    model_config = _CONFIG
+
+    name: str
+    advice: tuple[AdviceLink, ...]
+    inbound: tuple[ServingPeriod, ...]
+
+
+class ServingTable(BaseModel):
+    """Serving states' inbound rules and advice, and international law, for every date."""
+
+    model_config = _CONFIG
+
+    role: Role
+    rules: dict[str, RuleFacts]
+    states: dict[str, ServingFacts]
+    international: tuple[ServingPeriod, ...]
     notice: str = DISCLAIMER
 
 
 def _facts(f: Finding) -> RuleFacts:
     return RuleFacts.model_construct(
         jurisdiction=f.jurisdiction, topic=f.topic, regime=f.regime, summary=f.summary, authority=f.authority,
-        procedure=f.procedure, penalties=f.penalties, nationality_effect=f.nationality_effect, terms=f.terms,
-        citations=f.citations, confidence=f.confidence,
+        penalties=f.penalties, nationality_effect=f.nationality_effect, terms=f.terms, citations=f.citations,
+        confidence=f.confidence,
     )  # fmt: skip
 
 
+def _outcome(f: Finding) -> Outcome:
+    return Outcome.model_construct(rule=f.rule, verdict=f.verdict, reason=f.reason, depends_on=f.depends_on,
+                                   not_evaluated=f.not_evaluated, in_force=f.in_force)  # fmt: skip
+
+
+def _dates(*intervals: object) -> set[date]:
+    from legal_ref.periods import Interval
+
+    out: set[date] = set()
+    for i in intervals:
+        assert isinstance(i, Interval)
+        out.update(d for d in (i.start, i.confirmed_from, i.end) if d is not None)
+    return out
+
+
+def _boundaries(lib: Library, home: Jurisdiction) -> list[date | None]:
+    """Every date on which the answer for ``home`` may change, with None for the time before them all."""
+    days = _dates(*(r.valid for r in home.rules))
+    days |= {d for d in (home.coverage.since, *home.coverage.topics.values()) if d is not None}
+    organisations = {o for r in home.rules for c in (*(r.condition.all_of if r.condition else ()), *r.exemptions)
+                     for o in c.organisations}  # fmt: skip
+    days |= _dates(*(m.valid for j in lib for m in j.memberships if m.organisation in organisations))
+    days |= _dates(*(c.valid for c in lib.dataset.conflicts))
+    return [None, *sorted(days)]
+
+
 def _profile(lib: Library, home: Jurisdiction, serve: Jurisdiction, day: date) -> tuple[object, ...]:
-    """Everything about ``serve`` that the home state's conditions look at: equal profiles, equal checks."""
+    """Everything about ``serve`` that the home state's rules look at on ``day``: equal profiles, equal checks."""
     clauses = [c for r in home.rules for c in (*(r.condition.all_of if r.condition else ()), *r.exemptions)]
     organisations = sorted({o for c in clauses for o in c.organisations})
     return (
         tuple(serve.member_of(o, day) for o in organisations),
+        tuple(home.member_of(o, day) for o in organisations),
         tuple(serve.code in c.states for c in clauses),
         tuple(sorted((c.id, home.code in c.parties) for c in lib.dataset.conflicts_on(day, serve.code))),
+        tuple(r.status_on(day) for r in home.rules),
+        tuple(home.time_status(day, t) for t in Topic),
     )
 
 
-def check_table(lib: Library, citizenship: str, as_of: date, role: Role = Role.MEMBER_OF_ARMED_FORCES) -> CheckTable:
-    """Precompute :func:`assess` for ``citizenship`` against every researched state, stored compactly."""
+_EARLIEST = date(1800, 1, 1)
+
+
+def check_table(lib: Library, citizenship: str, role: Role = Role.MEMBER_OF_ARMED_FORCES) -> CheckTable:
+    """Precompute :func:`assess` for ``citizenship`` against every researched state, for every date."""
     home = lib[citizenship]
     rules: dict[str, RuleFacts] = {}
-    situations: dict[Situation, int] = {}
-    by_profile: dict[tuple[object, ...], tuple[int, int]] = {}
-
-    def outcomes(j: Jurisdiction, ctx: _Context, evaluations: list[Evaluation]) -> tuple[Outcome, ...]:
-        for rule, applicability, reason in evaluations:
-            if rule.uid not in rules:
-                rules[rule.uid] = _facts(_finding(ctx, j, rule, applicability, reason))
-        return tuple(Outcome.model_construct(rule=r.uid, applicability=a, reason=why) for r, a, why in evaluations)
+    situations: dict[str, int] = {}
+    stored: list[Situation] = []
+    cache: dict[tuple[object, ...], tuple[int, int, int]] = {}
+    states_in_lib = [j.code for j in lib if not j.is_international]
 
     def situation(ctx: _Context) -> int:
-        evaluations = _evaluate(ctx, home)
-        needs, authorities = _authorization(evaluations)
-        found = Situation.model_construct(
-            needs_authorization=needs,
-            authorities=authorities,
-            outcomes=outcomes(home, ctx, evaluations),
-            caveats=(DISCLAIMER, *_rule_caveats(home.name, evaluations)),
-        )
-        return situations.setdefault(found, len(situations))
+        answer = _citizenship(ctx, home.code)
+        for f in answer.findings:
+            rules.setdefault(f.rule, _facts(f))
+        found = Situation.model_construct(answer=answer.model_copy(update={"findings": ()}),
+                                          outcomes=tuple(_outcome(f) for f in answer.findings))  # fmt: skip
+        key = found.model_dump_json()
+        if key not in situations:
+            situations[key] = len(stored)
+            stored.append(found)
+        return situations[key]
 
-    states: dict[str, ServingState] = {}
-    international: tuple[Outcome, ...] = ()
-    for serve in lib:
-        if serve.is_international or serve.code == home.code:
-            continue
-        sole = _Context(lib, (home.code,), serve, serve.code, SERVING_STATE, as_of, role)
-        dual = _Context(lib, (home.code, serve.code), serve, serve.code, SERVING_STATE, as_of, role)
-        key = _profile(lib, home, serve, as_of)
-        if key not in by_profile:
-            by_profile[key] = (situation(sole), situation(dual))
-        inbound = [(r, Applicability.APPLIES, f"{serve.name}'s rules for foreigners")
-                   for r in lib.answer(serve.code, Topic.INBOUND_SERVICE, as_of).rules]  # fmt: skip
-        if not international and INTERNATIONAL in lib:
-            treaty_law = lib[INTERNATIONAL]
-            evaluated = [(r, *_condition(r, treaty_law, sole)) for r in _international_rules(lib, as_of)]
-            international = outcomes(treaty_law, sole, evaluated)
-        sole_index, dual_index = by_profile[key]
-        states[serve.code] = ServingState.model_construct(
-            name=serve.name, sole=sole_index, dual=dual_index, inbound=outcomes(serve, sole, inbound)
-        )
+    periods = []
+    for start in _boundaries(lib, home):
+        day = start or _EARLIEST
+        states: dict[str, tuple[int, int, int]] = {}
+        for serve in lib:
+            if serve.is_international or serve.code == home.code:
+                continue
+            key = _profile(lib, home, serve, day)
+            if key not in cache:
+                # A second citizenship that is not the serving state's: any other researched state stands for it.
+                other = next(c for c in states_in_lib if c not in (home.code, serve.code))
+                cache[key] = (
+                    situation(_Context(lib, (home.code,), serve.code, SERVING_STATE, day, role)),
+                    situation(_Context(lib, (home.code, other), serve.code, SERVING_STATE, day, role)),
+                    situation(_Context(lib, (home.code, serve.code), serve.code, SERVING_STATE, day, role)),
+                )
+            states[serve.code] = cache[key]
+        periods.append(Period.model_construct(start=start, serve_in=states))
+    own = situation(_Context(lib, (home.code,), home.code, SERVING_STATE, date.today(), role))
+    merged = [p for i, p in enumerate(periods) if i == 0 or p.serve_in != periods[i - 1].serve_in]
     return CheckTable.model_construct(
-        citizenship=home.code,
-        name=home.name,
-        as_of=as_of,
-        role=role,
-        placeholder=SERVING_STATE,
-        rules=rules,
-        situations=tuple(situations),
-        international=international,
-        serve_in=states,
-        notice=DISCLAIMER,
-    )
+        citizenship=home.code, name=home.name, role=role, placeholder=SERVING_STATE, rules=rules,
+        situations=tuple(stored), own=own, periods=tuple(merged), notice=DISCLAIMER,
+    )  # fmt: skip
+
+
+def serving_table(lib: Library, role: Role = Role.MEMBER_OF_ARMED_FORCES) -> ServingTable:
+    """Precompute the serving states' inbound rules and advice, and international law, for every date."""
+    rules: dict[str, RuleFacts] = {}
+    states: dict[str, ServingFacts] = {}
+    for serve in lib:
+        if serve.is_international:
+            continue
+        inbound = [r for r in serve.rules if r.topic is Topic.INBOUND_SERVICE]
+        periods: list[ServingPeriod] = []
+        for start in [None, *sorted(_dates(*(r.valid for r in inbound)))]:
+            found = _inbound(lib, serve, start or _EARLIEST)
+            for f in found:
+                rules.setdefault(f.rule, _facts(f))
+            ids = tuple(f.rule for f in found)
+            if not periods or periods[-1].rules != ids:
+                periods.append(ServingPeriod.model_construct(start=start, rules=ids, outcomes=()))
+        states[serve.code] = ServingFacts.model_construct(name=serve.name, advice=_advice(lib, serve),
+                                                          inbound=tuple(periods))  # fmt: skip
+    international: list[ServingPeriod] = []
+    if INTERNATIONAL in lib:
+        any_state = next(j.code for j in lib if not j.is_international)
+        for start in [None, *sorted(_dates(*(r.valid for r in lib[INTERNATIONAL].rules)))]:
+            ctx = _Context(lib, (any_state,), SERVING_STATE, SERVING_STATE, start or _EARLIEST, role)
+            found = _international(ctx)
+            for f in found:
+                rules.setdefault(f.rule, _facts(f))
+            outcomes = tuple(_outcome(f) for f in found)
+            if not international or international[-1].outcomes != outcomes:
+                international.append(ServingPeriod.model_construct(start=start, rules=tuple(f.rule for f in found),
+                                                                   outcomes=outcomes))  # fmt: skip
+    return ServingTable.model_construct(role=role, rules=rules, states=states, international=tuple(international),
+                                        notice=DISCLAIMER)  # fmt: skip

@@ -397,19 +397,21 @@ def check(
     data: DataOption = None,
 ) -> None:
     """The volunteer check: the bottom line per citizenship, then the details, with citations. Not legal advice."""
-    from legal_ref.library import parse_choice
     from legal_ref.models import ServiceRole
 
-    lib = _lib(data)
+    day = _date(when)
     role_ = _choice(ServiceRole, role, "role")
+    lib = _lib(data)
     try:
-        result = lib.assess(citizen, serve_in, as_of=_date(when), role=parse_choice(ServiceRole, role_, "role"))
+        result = lib.assess(citizen, serve_in, as_of=day, role=role_)
     except LegalRefError as exc:
         _fail(str(exc))
     if as_json:
         _emit_json(result)
         return
-    _print_check(_console(), result, verbose)
+    from rich.console import Console
+
+    _print_check(Console(highlight=False, soft_wrap=True), result, verbose)
 
 
 def _print_check(console: Console, result: Any, verbose: bool) -> None:
@@ -468,8 +470,7 @@ def _print_check(console: Console, result: Any, verbose: bool) -> None:
                     line(url, 6)
         for a in per.advice:
             line(f"Official advice ({per.name}): {a.title} <{a.url}>: {a.about}", 2)
-        shown = [f for f in per.findings if verbose or f.verdict not in (Verdict.NO_LAW, Verdict.UNKNOWN)
-                 or "no longer" not in f.reason and "not yet" not in f.reason]  # fmt: skip
+        shown = [f for f in per.findings if verbose or f.in_force or f.verdict is Verdict.UNKNOWN]
         if shown:
             line("Details", 2, "bold")
             for f in shown:
@@ -482,7 +483,7 @@ def _print_check(console: Console, result: Any, verbose: bool) -> None:
         line(f"{result.serve_in_name}'s rules for foreigners joining its forces", style="bold")
         for f in result.inbound:
             line(f"- {f.summary}" + (f" [{f.rule}]" if verbose else ""), 2)
-            for t in f.terms:
+            for t in f.terms if verbose else ():
                 line(t, 6)
             line(f"rests on: {'; '.join(f.citations)}", 6)
     for a in result.serving_state_advice:

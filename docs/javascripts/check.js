@@ -1,5 +1,8 @@
-// "Check your situation": reads the precomputed checks under api/v1/checks/ and renders them.
-// Every string from the data is inserted with textContent, never as HTML.
+// "Check your situation": reads the precomputed checks under api/v1/checks/ (computed by legal_ref.assessment,
+// the engine behind `legal-ref check`) and shows the answer in force on the chosen date. No verdict is decided
+// here: the page only picks the precomputed answer for the citizenships, the serving state and the date.
+// Every string from the data is inserted with textContent, never as HTML. The choices live in the URL
+// (?citizen=CZ&also=UA&serve=UA&date=2024-01-01), so an answer can be shared.
 (function () {
   function base() {
     var config = document.getElementById("__config");
@@ -16,86 +19,212 @@
   function load(name) {
     if (!cache[name]) {
       cache[name] = fetch(new URL(name, base())).then(function (r) {
-        if (!r.ok) { throw new Error("could not load " + name); }
+        if (!r.ok) { throw new Error("could not load " + name + " (HTTP " + r.status + ")"); }
         return r.json();
       });
     }
     return cache[name];
   }
-  var labels = {applies: "Applies", does_not_apply: "Does not apply", depends: "Depends", not_in_force: "Not in force"};
-
-  function renderCitizenship(out, table, serveCode, dual) {
-    var state = table.serve_in[serveCode];
-    if (!state) {
-      out.appendChild(el("p", "No check is recorded for " + table.name + " and this state."));
-      return;
-    }
-    var situation = table.situations[dual ? state.dual : state.sole];
-    var named = function (text) { return text.split(table.placeholder).join(state.name); };
-    out.appendChild(el("h2", "As a citizen of " + table.name));
-    var needs = {true: "Yes", false: "No", null: "It depends"}[String(situation.needs_authorization)];
-    var auth = el("p", "Authorization needed: " + needs +
-      (situation.authorities.length ? " — " + situation.authorities.join("; ") : ""), "lr-needs");
-    out.appendChild(auth);
-    var list = el("ul", null, "lr-findings");
-    situation.outcomes.forEach(function (o) {
-      var facts = table.rules[o.rule];
-      var item = el("li", null, "lr-finding lr-" + o.applicability);
-      item.appendChild(el("strong", labels[o.applicability] + ": "));
-      item.appendChild(el("span", facts.summary));
-      item.appendChild(el("div", "Why: " + named(o.reason), "lr-reason"));
-      if (o.applicability === "applies" || o.applicability === "depends") {
-        facts.penalties.forEach(function (p) { item.appendChild(el("div", "Penalty " + p)); });
-      }
-      item.appendChild(el("div", "Rests on: " + facts.citations.join("; "), "lr-citations"));
-      item.appendChild(el("div", "Confidence: " + facts.confidence.replace(/_/g, " "), "lr-confidence"));
-      list.appendChild(item);
-    });
-    out.appendChild(list);
-    return {state: state, situation: situation, table: table, named: named};
+  function today() {
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+  }
+  // The period in force on `day`: the last one starting on or before it (ISO dates compare as strings).
+  function inForce(periods, day) {
+    var found = null;
+    periods.forEach(function (p) { if (p.start === null || p.start <= day) { found = p; } });
+    return found;
   }
 
-  function render() {
-    var out = document.getElementById("lr-result");
-    var citizen = document.getElementById("lr-citizen").value;
-    var other = document.getElementById("lr-other").value;
-    var serve = document.getElementById("lr-serve").value;
-    var dual = document.getElementById("lr-dual").checked;
-    if (!citizen || !serve) { return; }
-    var wanted = [citizen].concat(other && other !== citizen ? [other] : []);
-    Promise.all(wanted.map(function (c) { return load(c.toLowerCase() + ".json"); })).then(function (tables) {
-      out.textContent = "";
-      out.appendChild(el("p", "The law on " + tables[0].as_of + ".", "lr-date"));
-      var first = null;
-      tables.forEach(function (table) {
-        var shown = renderCitizenship(out, table, serve, dual || table.citizenship === serve);
-        first = first || shown;
+  var LIVE = {forbidden: 1, permission_needed: 1, nationality_at_risk: 1, depends: 1, unclear: 1};
+
+  function offline(out, status, error) {
+    out.textContent = "";
+    var box = el("div", null, "admonition warning lr-offline");
+    box.appendChild(el("p", "The check could not load its data.", "admonition-title"));
+    if (location.protocol === "file:") {
+      box.appendChild(el("p", "This page was opened from a file on disk, where the browser does not let it read " +
+        "the answers stored beside it. Serve the site (legal-ref site serve, then open http://127.0.0.1:8000/check/) " +
+        "or ask the command line: legal-ref check --citizen CZ --serve-in UA."));
+    } else {
+      box.appendChild(el("p", "Reload the page, or ask the command line: legal-ref check --citizen CZ --serve-in UA. " +
+        "(" + String(error && error.message || error) + ")"));
+    }
+    out.appendChild(box);
+    status.textContent = "The check could not load its data.";
+  }
+
+  function situationFor(table, period, serve, others) {
+    if (table.citizenship === serve) { return table.situations[table.own]; }
+    var index = period && period.serve_in[serve];
+    if (!index) { return null; }
+    if (others.indexOf(serve) !== -1) { return table.situations[index[2]]; }
+    return table.situations[others.length ? index[1] : index[0]];
+  }
+
+  function renderFinding(list, table, index, o, named) {
+    var facts = table.rules[o.rule];
+    var item = el("li", null, "lr-finding lr-v-" + o.verdict);
+    var head = el("p", null, "lr-finding-head");
+    head.appendChild(el("strong", (index.topics[facts.topic] || facts.topic) + ": " +
+      (index.verdicts[o.verdict] || o.verdict)));
+    if (facts.confidence === "secondary" || facts.confidence === "unverified") {
+      head.appendChild(el("span", facts.confidence + ": not checked against the text of the law", "lr-badge"));
+    }
+    item.appendChild(head);
+    item.appendChild(el("p", facts.summary));
+    item.appendChild(el("p", "Why: " + named(o.reason), "lr-reason"));
+    o.depends_on.forEach(function (d) { item.appendChild(el("p", "Depends on " + named(d), "lr-reason")); });
+    o.not_evaluated.forEach(function (n) {
+      item.appendChild(el("p", "Not evaluated, read the rule: " + n, "lr-reason"));
+    });
+    if (LIVE[o.verdict]) {
+      facts.penalties.forEach(function (p) { item.appendChild(el("p", "Penalty: " + p, "lr-reason")); });
+    }
+    item.appendChild(el("p", "Rests on: " + facts.citations.join("; "), "lr-citations"));
+    list.appendChild(item);
+  }
+
+  function renderCitizenship(out, index, table, situation, named, cited) {
+    var answer = situation.answer;
+    var section = el("section", null, "lr-citizenship");
+    section.appendChild(el("h2", "As a citizen of " + answer.name));
+    var bottom = el("dl", null, "lr-bottom");
+    var add = function (term, text, cls) {
+      bottom.appendChild(el("dt", term));
+      var dd = el("dd", named(text), cls);
+      bottom.appendChild(dd);
+      return dd;
+    };
+    var perm = add("Permission", answer.permission_line, "lr-permission lr-p-" + answer.permission);
+    answer.steps.forEach(function (step) {
+      var how = el("div", null, "lr-apply");
+      var app = step.application;
+      if (!app) {
+        how.appendChild(el("p", step.office + ": " + (step.procedure || "no application procedure recorded")));
+      } else {
+        how.appendChild(el("p", "How to apply: " + app.office + (app.address ? ", " + app.address : "")));
+        if (app.url) {
+          var p = el("p", "Official page: ");
+          var a = el("a", app.url);
+          a.href = app.url;
+          p.appendChild(a);
+          how.appendChild(p);
+        }
+        app.documents.forEach(function (d) { how.appendChild(el("p", "Send: " + d)); });
+        how.appendChild(el("p", "Lead time: " + (app.lead_time || "not stated by an official source")));
+      }
+      perm.appendChild(how);
+    });
+    add("Risk", answer.risk_line, "lr-risk");
+    add("Citizenship", answer.citizenship_line, "lr-nationality lr-n-" + answer.nationality);
+    section.appendChild(bottom);
+    if (answer.remedies.length) {
+      section.appendChild(el("h3", "If you already went"));
+      var remedies = el("ul");
+      answer.remedies.forEach(function (r) {
+        var item = el("li", r.date + ": " + r.title + ". " + r.summary);
+        remedies.appendChild(item);
       });
-      if (first && first.state.inbound.length) {
-        out.appendChild(el("h2", first.state.name + "'s rules for foreigners"));
-        var inbound = el("ul");
-        first.state.inbound.forEach(function (o) {
-          var facts = tables[0].rules[o.rule];
-          var item = el("li", facts.summary);
-          facts.terms.forEach(function (t) { item.appendChild(el("div", t)); });
-          item.appendChild(el("div", "Rests on: " + facts.citations.join("; "), "lr-citations"));
-          inbound.appendChild(item);
-        });
-        out.appendChild(inbound);
+      section.appendChild(remedies);
+    }
+    renderAdvice(section, answer.advice, "Official advice from " + answer.name);
+    if (situation.outcomes.length) {
+      var details = el("details", null, "lr-details");
+      details.appendChild(el("summary", "Details: the rules behind this answer"));
+      var list = el("ul", null, "lr-findings");
+      var gone = 0;
+      situation.outcomes.forEach(function (o) {
+        if (!o.in_force && o.verdict !== "unknown") { gone += 1; return; }
+        renderFinding(list, table, index, o, named);
+        if (LIVE[o.verdict]) { table.rules[o.rule].citations.forEach(function (c) { cited[c] = 1; }); }
+      });
+      details.appendChild(list);
+      if (gone) { details.appendChild(el("p", gone + " rule(s) not in force on that date are not shown.")); }
+      section.appendChild(details);
+    }
+    out.appendChild(section);
+    return answer;
+  }
+
+  function renderAdvice(parent, advice, title) {
+    if (!advice.length) { return; }
+    parent.appendChild(el("h3", title));
+    var list = el("ul");
+    advice.forEach(function (a) {
+      var item = el("li");
+      var link = el("a", a.title);
+      link.href = a.url;
+      item.appendChild(link);
+      item.appendChild(document.createTextNode(": " + a.about));
+      list.appendChild(item);
+    });
+    parent.appendChild(list);
+  }
+
+  function render(state) {
+    var out = document.getElementById("lr-result");
+    var status = document.getElementById("lr-status");
+    var codes = [state.citizen].concat(state.also && state.also !== state.citizen ? [state.also] : []);
+    if (!state.citizen || !state.serve) { return; }
+    var params = new URLSearchParams({citizen: state.citizen, serve: state.serve, date: state.date});
+    if (codes.length > 1) { params.set("also", state.also); }
+    history.replaceState(null, "", location.pathname + "?" + params.toString());
+    Promise.all([load("index.json"), load("serving.json")].concat(codes.map(function (c) {
+      return load(c.toLowerCase() + ".json");
+    }))).then(function (loaded) {
+      var index = loaded[0], serving = loaded[1], tables = loaded.slice(2);
+      var facts = serving.states[state.serve];
+      var serveName = facts ? facts.name : state.serve;
+      var named = function (text) { return String(text).split("{serving_state}").join(serveName); };
+      out.textContent = "";
+      out.appendChild(el("p", "Serving in " + serveName + "'s armed forces, on " + state.date +
+        ". The data was last built on " + index.generated_on + ".", "lr-date"));
+      var cited = {};
+      var lines = [];
+      tables.forEach(function (table, i) {
+        var others = codes.filter(function (_, j) { return j !== i; });
+        var situation = situationFor(table, inForce(table.periods, state.date), state.serve, others);
+        if (!situation) {
+          out.appendChild(el("p", "No check is recorded for " + table.name + " and " + serveName + "."));
+          return;
+        }
+        var answer = renderCitizenship(out, index, table, situation, named, cited);
+        lines.push(answer.name + ". Permission: " + named(answer.permission_line) + " Citizenship: " +
+          named(answer.citizenship_line));
+      });
+      if (facts) {
+        var inbound = inForce(facts.inbound, state.date);
+        if (inbound && inbound.rules.length) {
+          out.appendChild(el("h2", serveName + "'s rules for foreigners joining its forces"));
+          var list = el("ul");
+          inbound.rules.forEach(function (uid) {
+            var rule = serving.rules[uid];
+            var item = el("li", rule.summary);
+            rule.terms.forEach(function (t) { item.appendChild(el("p", t, "lr-reason")); });
+            item.appendChild(el("p", "Rests on: " + rule.citations.join("; "), "lr-citations"));
+            rule.citations.forEach(function (c) { cited[c] = 1; });
+            list.appendChild(item);
+          });
+          out.appendChild(list);
+        }
+        renderAdvice(out, facts.advice, "Official advice from " + serveName);
       }
-      if (first) {
-        first.table.international.forEach(function (o) {
-          var facts = first.table.rules[o.rule];
-          out.appendChild(el("h2", "International law"));
-          out.appendChild(el("p", first.named(o.reason) + " (" + facts.citations.join("; ") + ")"));
+      var international = inForce(serving.international, state.date);
+      if (international && international.outcomes.length) {
+        out.appendChild(el("h2", "International law"));
+        var intl = el("ul", null, "lr-findings");
+        international.outcomes.forEach(function (o) {
+          renderFinding(intl, {rules: serving.rules}, index, o, named);
         });
-        out.appendChild(el("h2", "Caveats"));
-        var caveats = el("ul");
-        first.situation.caveats.forEach(function (c) { caveats.appendChild(el("li", first.named(c))); });
-        out.appendChild(caveats);
+        out.appendChild(intl);
       }
-      out.appendChild(el("p", tables[0].notice, "lr-notice"));
-    }).catch(function (error) { out.textContent = String(error); });
+      out.appendChild(el("p", index.notice, "lr-notice"));
+      var citations = Object.keys(cited);
+      if (citations.length) { out.appendChild(el("p", "This answer rests on: " + citations.join("; "), "lr-citations")); }
+      status.textContent = lines.join(" ");
+    }).catch(function (error) { offline(out, status, error); });
   }
 
   function option(select, value, text) {
@@ -107,29 +236,40 @@
   document$.subscribe(function () {
     var citizen = document.getElementById("lr-citizen");
     if (!citizen) { return; }
-    var other = document.getElementById("lr-other");
+    var also = document.getElementById("lr-also");
     var serve = document.getElementById("lr-serve");
-    load("index.json").then(function (index) {
-      option(other, "", "—");
+    var day = document.getElementById("lr-date");
+    var out = document.getElementById("lr-result");
+    var status = document.getElementById("lr-status");
+    var query = new URLSearchParams(location.search);
+    Promise.all([load("index.json"), load("serving.json")]).then(function (loaded) {
+      var index = loaded[0], serving = loaded[1];
+      var known = {};
+      option(also, "", "— none —");
       index.citizenships.forEach(function (c) {
+        known[c.code] = true;
         option(citizen, c.code, c.name);
-        option(other, c.code, c.name);
+        option(also, c.code, c.name);
       });
-      var update = function () {
-        load(citizen.value.toLowerCase() + ".json").then(function (table) {
-          var previous = serve.value;
-          serve.textContent = "";
-          Object.keys(table.serve_in).sort(function (a, b) {
-            return table.serve_in[a].name.localeCompare(table.serve_in[b].name);
-          }).forEach(function (code) { option(serve, code, table.serve_in[code].name); });
-          if (previous && table.serve_in[previous]) { serve.value = previous; }
-          else if (table.serve_in.UA) { serve.value = "UA"; }
-          render();
-        });
+      Object.keys(serving.states).sort(function (a, b) {
+        return serving.states[a].name.localeCompare(serving.states[b].name);
+      }).forEach(function (code) { option(serve, code, serving.states[code].name); });
+      if (index.earliest) { day.min = index.earliest; }
+      var pick = function (select, value, fallback) {
+        value = (value || "").toUpperCase();
+        select.value = select.querySelector('option[value="' + value + '"]') ? value : fallback;
       };
-      citizen.addEventListener("change", update);
-      [other, serve, document.getElementById("lr-dual")].forEach(function (c) { c.addEventListener("change", render); });
+      pick(citizen, query.get("citizen"), known.CZ ? "CZ" : index.citizenships[0].code);
+      pick(also, query.get("also"), "");
+      pick(serve, query.get("serve"), serving.states.UA ? "UA" : Object.keys(serving.states)[0]);
+      var wanted = query.get("date");
+      day.value = wanted && /^\d{4}-\d{2}-\d{2}$/.test(wanted) ? wanted : today();
+      var update = function () {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day.value)) { return; }
+        render({citizen: citizen.value, also: also.value, serve: serve.value, date: day.value});
+      };
+      [citizen, also, serve, day].forEach(function (c) { c.addEventListener("change", update); });
       update();
-    });
+    }).catch(function (error) { offline(out, status, error); });
   });
 })();

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from datetime import date
 
 from legal_ref import DISCLAIMER, __version__
-from legal_ref.assessment import CheckTable, check_table
+from legal_ref.assessment import VERDICT_LABELS, CheckTable, ServingTable, check_table, serving_table
 from legal_ref.export import csl_items, datapackage, dumps, json_schema, jurisdiction_json, library_json, rules_csv
 from legal_ref.library import Library
-from legal_ref.models import Dataset, Jurisdiction, Topic
+from legal_ref.models import TOPIC_LABELS, Dataset, Jurisdiction, Topic
 from legal_ref.site.markdown import slug
 
 PREFIX = "api/v1"
@@ -78,28 +78,40 @@ def api_documents(lib: Library, today: date) -> Iterator[tuple[str, str]]:
                         }
                     ),
                 )
+    yield from check_documents(lib, today)
+    yield f"{PREFIX}/rules.csv", rules_csv(lib)
+    yield f"{PREFIX}/citations.csl.json", dumps(csl_items(lib))
+    yield f"{PREFIX}/datapackage.json", dumps(datapackage(lib, json_path="jurisdictions.json"))
+    yield f"{PREFIX}/schema/check-table.json", dumps(json_schema(CheckTable, "serialization"))
+    yield f"{PREFIX}/schema/check-serving.json", dumps(json_schema(ServingTable, "serialization"))
+    yield f"{PREFIX}/schema/jurisdiction.json", dumps(json_schema(Jurisdiction, "serialization"))
+    yield f"{PREFIX}/schema/dataset.json", dumps(json_schema(Dataset, "serialization"))
+    yield f"{PREFIX}/schema/jurisdiction-file.json", dumps(json_schema(Jurisdiction, "validation"))
+
+
+def check_documents(lib: Library, today: date) -> Iterator[tuple[str, str]]:
+    """The check page's data: an index, one table per citizenship (every date), and the serving states' facts."""
     citizens = [j for j in lib if not j.is_international]
+    earliest = min((d for j in citizens for d in [j.researched_from()] if d is not None), default=None)
     yield (
         f"{PREFIX}/checks/index.json",
         dumps(
             {
-                "as_of": today.isoformat(),
+                "generated_on": today.isoformat(),
+                "earliest": earliest.isoformat() if earliest else None,
                 "notice": DISCLAIMER,
+                "serving": "serving.json",
+                "verdicts": {v.value: label for v, label in VERDICT_LABELS.items()},
+                "topics": {t.value: label for t, label in TOPIC_LABELS.items()},
                 "citizenships": [
                     {"code": j.code, "name": j.name, "document": f"{j.code.lower()}.json"} for j in citizens
                 ],
             }
         ),
     )
+    yield f"{PREFIX}/checks/serving.json", dumps(serving_table(lib).model_dump(mode="json"), compact=True)
     for j in citizens:
         yield (
             f"{PREFIX}/checks/{j.code.lower()}.json",
-            dumps(check_table(lib, j.code, today).model_dump(mode="json"), compact=True),
+            dumps(check_table(lib, j.code).model_dump(mode="json"), compact=True),
         )
-    yield f"{PREFIX}/rules.csv", rules_csv(lib)
-    yield f"{PREFIX}/citations.csl.json", dumps(csl_items(lib))
-    yield f"{PREFIX}/datapackage.json", dumps(datapackage(lib, json_path="jurisdictions.json"))
-    yield f"{PREFIX}/schema/check-table.json", dumps(json_schema(CheckTable, "serialization"))
-    yield f"{PREFIX}/schema/jurisdiction.json", dumps(json_schema(Jurisdiction, "serialization"))
-    yield f"{PREFIX}/schema/dataset.json", dumps(json_schema(Dataset, "serialization"))
-    yield f"{PREFIX}/schema/jurisdiction-file.json", dumps(json_schema(Jurisdiction, "validation"))
