@@ -24,3 +24,21 @@ class TestGeorgia(JurisdictionCase):
 
     def test_left_the_cis_in_2009(self) -> None:
         assert not self.j.member_of("CIS", date(2010, 1, 1))
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # Corrected 2026-12-04: the migration's placeholder (2026-11-26) is replaced by dates a source confirms.
+        assert self.rule("mercenary").valid.confirmed_from == date(2022, 12, 27)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2018, 6, 6)
+        self.assert_in_force("nationality-loss", date(2020, 1, 1))
+        assert self.j.source("matsne-citizenship-law-2018").official
+
+    def test_loss_only_for_service_with_a_foreign_state(self) -> None:
+        rule = self.rule("nationality-loss")
+        assert rule.condition is not None
+        assert [c.test.value for c in rule.condition.all_of] == ["regular_forces"]
+        assert len(rule.exemptions) == 2
+
+    def test_portal(self) -> None:
+        assert [p.host for p in self.j.portals] == ["matsne.gov.ge"]
+        for instrument in self.j.instruments:
+            assert instrument.url.startswith("https://matsne.gov.ge/")
