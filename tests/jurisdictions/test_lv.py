@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from legal_ref.models import Regime
+from legal_ref.models import ClauseTest, Regime
 from tests.jurisdictions.base import JurisdictionCase
 
 
@@ -29,3 +29,30 @@ class TestLatvia(JurisdictionCase):
     def test_memberships(self) -> None:
         assert self.j.member_of("NATO", date(2004, 3, 29))
         assert self.j.member_of("EU", date(2004, 5, 1))
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_ukraine_and_compulsory_service_exemptions_are_tests(self) -> None:
+        after = self.rule("foreign-service-2022")
+        ukraine = [e for e in after.exemptions if e.test is ClauseTest.SERVING_STATE_IN]
+        assert [e.states for e in ukraine] == [("UA",)]
+        assert ClauseTest.COMPULSORY_SERVICE in [e.test for e in after.exemptions]
+        before = self.rule("foreign-service")
+        assert ClauseTest.SERVING_STATE_IN not in [e.test for e in before.exemptions]
+
+    def test_ukraine_check_before_and_after_1_march_2022(self) -> None:
+        assert self.lib.assess(["LV"], "UA", as_of=date(2022, 3, 1)).per_citizenship[0].needs_authorization is False
+        fr = self.lib.assess(["LV"], "FR", as_of=date(2022, 3, 1)).per_citizenship[0]
+        assert fr.needs_authorization is False
+
+    def test_armed_conflict_offences_dated_from_the_2019_judgment(self) -> None:
+        # Was a placeholder confirmed_from 2026-11-26.
+        for key in ("criminal-law:s77-1", "criminal-law:s77-2", "criminal-law:s77-3"):
+            assert self.provision(key).versions[0].valid.confirmed_from == date(2019, 2, 11)
+        assert self.rule("foreign-conflict").valid.confirmed_from == date(2019, 2, 11)
+        assert self.rule("recruitment").valid.confirmed_from == date(2019, 2, 11)
+
+    def test_portal_and_inbound_event(self) -> None:
+        assert [p.host for p in self.j.portals] == ["likumi.lv"]
+        event = next(e for e in self.j.events if e.id == "inbound-mobilisation-volunteers-2024")
+        assert event.date == date(2024, 10, 10)
