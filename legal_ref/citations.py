@@ -230,13 +230,26 @@ def _local_locator(locator: str, style: str) -> str:
     """The locator as practitioners abbreviate it (``Article 436-1`` → ``art. 436-1``, ``Стаття 447`` → ``ст. 447``)."""
     if style in ("french", "abbreviation", "iberian") and _ARTICLE_WORDS.match(locator):
         return _ARTICLE_WORDS.sub("art. ", locator)
+    if style == "french":
+        return re.sub(r"^Art\.", "art.", locator)
     if style == "post_soviet":
         return re.sub(r"^Стаття\s+", "ст. ", locator)
     return locator
 
 
+def abbreviation_of(instrument: Instrument) -> str | None:
+    """The instrument's abbreviation: recorded, else read off ``citation_local`` (``StGB``, ``k.k.``, ``(KarS)``)."""
+    if instrument.abbreviation:
+        return instrument.abbreviation
+    local = instrument.citation_local or ""
+    head = local.split(",")[0].strip()
+    if head and len(head) <= 8 and " " not in head and not re.search(r"\d", head):
+        return head
+    return _parenthesised(local) if re.fullmatch(r".*\(([^\W\d_][\w./-]{0,7})\)\s*", local) else None
+
+
 def _name_for_local(instrument: Instrument) -> str:
-    return instrument.abbreviation or instrument.citation_local or instrument.short_title or instrument.title
+    return abbreviation_of(instrument) or instrument.citation_local or instrument.short_title or instrument.title
 
 
 def local_form(provision: Provision, pinpoint: str | None = None) -> str:
@@ -286,7 +299,7 @@ def local_form(provision: Provision, pinpoint: str | None = None) -> str:
             return f"{located} du {name.split(' du ')[0].split(' / ')[0]}"
         return f"{located} de la {name.split(' / ')[0]}"
     if style == "iberian":
-        name = instrument.abbreviation or instrument.citation_local or instrument.title
+        name = instrument.abbreviation or instrument.short_title or instrument.citation_local or instrument.title
         if instrument.abbreviation:
             return f"{located} {name}"
         lang = instrument.title_lang
@@ -296,7 +309,7 @@ def local_form(provision: Provision, pinpoint: str | None = None) -> str:
             article = "del" if name.startswith("Código") else "de la"
         return f"{located} {article} {name}"
     if style == "abbreviation":
-        name = instrument.abbreviation or (instrument.citation_local or instrument.title).split(",")[0]
+        name = abbreviation_of(instrument) or instrument.citation_local or instrument.title
         return f"{located} {name}"
     if style == "swedish":
         name = re.sub(r" \(\d{4}:\d+\)$", "", instrument.citation_local or instrument.title)
@@ -315,11 +328,9 @@ def local_form(provision: Provision, pinpoint: str | None = None) -> str:
         name = re.sub(r"^lög\b", "laga", instrument.citation_local or instrument.title)
         return f"{located} {name}"
     if style == "estonian":
-        abbr = instrument.abbreviation or _parenthesised(instrument.citation_local) or instrument.title
-        return f"{abbr} {located}"
+        return f"{abbreviation_of(instrument) or instrument.title} {located}"
     if style == "baltic":
-        abbr = instrument.abbreviation or _parenthesised(instrument.citation_local) or instrument.title
-        return f"{abbr} {located}"
+        return f"{abbreviation_of(instrument) or instrument.title} {located}"
     if style == "latvian":
         name = re.sub(r"s$", "a", instrument.citation_local or instrument.title)
         return f"{name} {located}"
@@ -359,9 +370,11 @@ def _english_local(provision: Provision, pinpoint: str | None) -> str:
         citation = strip_full_stops(instrument.citation).replace("RSC, ", "RSC ")
         return f"{instrument.title}, {citation}, {_with_pinpoint(oscola_locator(locator), pinpoint)}"
     if style == "commonwealth" and code == "ZA":  # s 2 of the Act 15 of 1998 (South African usage)
+        located = _with_pinpoint(oscola_locator(locator), pinpoint)
+        if not instrument.citation.startswith("Act No. "):
+            return f"{located} of the {instrument.title}"
         title = re.sub(r",? \d{4}$", "", instrument.title)
-        number = re.sub(r"^Act No\. ", "", instrument.citation)
-        return f"{_with_pinpoint(oscola_locator(locator), pinpoint)} of the {title} {number}"
+        return f"{located} of the {title} {instrument.citation.removeprefix('Act No. ')}"
     if style == "commonwealth" and code == "MT":  # Malta: Article 5 of the Criminal Code (Cap. 9)
         cap = instrument.citation_local or instrument.citation
         return f"{_with_pinpoint(locator, pinpoint)} of the {instrument.title} ({cap})"
@@ -429,7 +442,7 @@ def oscola(provision: Provision, pinpoint: str | None = None) -> str:
             text = text.replace(" v. ", " v ")
         return f"{text} ({conv.oscola})" if conv.oscola and conv.oscola not in text else text
     # No OSCOLA rule for a non-Latin script: the English title and locator in the OSCOLA pattern.
-    english = provision.locator_en or provision.locator
+    english = _ARTICLE_WORDS.sub("art. ", provision.locator_en or provision.locator)
     if not _is_subdivision(provision.locator):
         return f"{instrument.title_en} ({conv.oscola})"
     located = _with_pinpoint(oscola_locator(english), pinpoint)
@@ -451,7 +464,7 @@ def romanised_title(instrument: Instrument) -> str | None:
 def _bluebook_locator(provision: Provision, pinpoint: str | None) -> str:
     """``§ 321``, ``art. 359``: the English form of the locator (Bluebook 3.3 and T2 use ``§`` and ``art.``)."""
     locator = provision.locator_en or provision.locator
-    locator = _ARTICLE_WORDS.sub("art. ", locator)
+    locator = re.sub(r"^Art\.", "art.", _ARTICLE_WORDS.sub("art. ", locator))
     if locator.startswith("s. "):
         locator = f"§ {_number(locator)}"
     return _with_pinpoint(locator, pinpoint)
@@ -491,13 +504,18 @@ def bluebook(provision: Provision, pinpoint: str | None = None) -> str:
         head = instrument.citation if title in instrument.citation else f"{title}, {instrument.citation}"
         return f"{head}, {locator}{place}" if locator else f"{head}{place}"
     original = romanised_title(instrument)
-    abbreviation = romanise(instrument.abbreviation, instrument.title_lang) if instrument.abbreviation else None
+    abbr = abbreviation_of(instrument)
+    abbreviation = romanise(abbr, instrument.title_lang) if abbr else None
     brackets = f" [{abbreviation}]" if abbreviation and original else ""
     english = f"[{instrument.title_en}]"
     head = f"{original}{brackets} {english}" if original else english
-    if instrument.kind is InstrumentKind.CODE and abbreviation and original:
+    citation = instrument.citation
+    adds_nothing = citation == instrument.title_en or citation.startswith((instrument.title, instrument.title_en))
+    if instrument.kind is InstrumentKind.CODE and original and (abbreviation or adds_nothing):
         return f"{head} {locator}{place}" if locator else f"{head}{place}"
-    return f"{head}, {instrument.citation}, {locator}{place}" if locator else f"{head}, {instrument.citation}{place}"
+    if citation == instrument.title_en:
+        return f"{head} {locator}{place}" if locator else f"{head}{place}"
+    return f"{head}, {citation}, {locator}{place}" if locator else f"{head}, {citation}{place}"
 
 
 def cite(provision: Provision, style: CitationStyle = CitationStyle.OSCOLA, pinpoint: str | None = None) -> str:
