@@ -34,3 +34,9 @@ class TestSlovenia(JurisdictionCase):
     def test_memberships(self) -> None:
         starts = {m.organisation: m.valid.start for m in self.j.memberships}
         assert starts == {"NATO": date(2004, 3, 29), "EU": date(2004, 5, 1)}
+
+    def test_code_link_is_not_a_judgment(self) -> None:
+        # Second research pass: the Criminal Code linked to a Supreme Court opinion on sodnapraksa.si.
+        code = self.j.instrument("criminal-code")
+        assert "sodnapraksa" not in code.url and code.url_note
+        assert {p.host for p in self.j.portals} == {"www.uradni-list.si", "pisrs.si"}
