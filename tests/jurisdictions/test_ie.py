@@ -40,3 +40,18 @@ class TestIreland(JurisdictionCase):
     def test_eu_only(self) -> None:
         memberships = {m.organisation: m.valid.start for m in self.j.memberships}
         assert memberships == {"EU": date(1973, 1, 1)}
+
+    # Second research pass (2026-12-04).
+
+    def test_official_portals_and_links(self) -> None:
+        hosts = {p.host for p in self.j.portals}
+        assert hosts == {"www.irishstatutebook.ie", "revisedacts.lawreform.ie"}
+        assert self.j.instrument("nationality-act-1956").url.startswith("https://www.irishstatutebook.ie/eli/1956/act/26")
+        # The 1870 Act has no Irish official text: its BAILII link must say why.
+        assert self.j.instrument("foreign-enlistment-act-1870").url_note
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # Both rules were dated from the verification date (2026-11-26) by the migration.
+        assert self.rule("foreign-service").valid.confirmed_from == date(2008, 8, 7)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2018, 12, 11)
+        self.assert_in_force("nationality-loss", date(2022, 3, 1))
