@@ -50,3 +50,11 @@ class TestSerbia(JurisdictionCase):
 
     def test_coverage_starts_2015(self) -> None:
         assert self.j.coverage.since == date(2015, 1, 1)
+
+    def test_dates_from_sources_and_portal(self) -> None:
+        # Second research pass: art. 386a is confirmed from the 2022 report giving its ranges (placeholder replaced).
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 5, 19)
+        assert self.provision("criminal-code:art386a").versions[0].valid.confirmed_from == date(2022, 5, 19)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2024, 6, 26)
+        assert self.j.instrument("criminal-code").url_note
+        assert "www.pravno-informacioni-sistem.rs" in {p.host for p in self.j.portals}
