@@ -66,3 +66,24 @@ class TestSlovakia(JurisdictionCase):
     def test_memberships(self) -> None:
         starts = {m.organisation: m.valid.start for m in self.j.memberships}
         assert starts == {"NATO": date(2004, 3, 29), "EU": date(2004, 5, 1)}
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_dated_from_the_prosecutor_generals_statement(self) -> None:
+        # Was a placeholder confirmed_from 2026-11-26.
+        for rule_id in ("foreign-service", "armed-group-participation"):
+            assert self.rule(rule_id).valid.confirmed_from == date(2022, 2, 28)
+        assert self.provision("criminal-code:s392").versions[0].valid.confirmed_from == date(2022, 2, 28)
+
+    def test_application_at_a_district_office(self) -> None:
+        auth = self.rule("foreign-service").authorization
+        assert auth is not None and auth.application is not None
+        assert auth.application.office.startswith("District office")
+
+    def test_slov_lex_links(self) -> None:
+        assert [p.host for p in self.j.portals] == ["www.slov-lex.sk"]
+        assert self.j.instrument("criminal-code").url == "https://www.slov-lex.sk/pravne-predpisy/SK/ZZ/2005/300/"
+
+    def test_pellegrini_refusals_recorded(self) -> None:
+        event = next(e for e in self.j.events if e.id == "permissions-2024-08")
+        assert "four" in event.summary
