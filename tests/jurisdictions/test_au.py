@@ -21,7 +21,9 @@ class TestAustralia(JurisdictionCase):
         rule = self.rule("incursion")
         assert rule.topic is Topic.FOREIGN_CONFLICT
         assert rule.condition is not None
-        assert condition_tests(rule) == ("not regular_forces",)
+        # The armed-forces exception is now a plain exemption (the law reads "X, except ..."), not a negated condition.
+        assert condition_tests(rule) == ()
+        assert [e.test.value for e in rule.exemptions] == ["regular_forces"]
         (penalty,) = rule.penalties
         assert penalty.imprisonment is not None and str(penalty.imprisonment.max) == "life"
         assert self.provision("criminal-code:s119-1").locator == "s. 119.1"
@@ -73,3 +75,15 @@ class TestAustralia(JurisdictionCase):
         assert events["declared-area-al-raqqa"].date == date(2014, 12, 4)
         assert events["declared-area-mosul"].date == date(2015, 3, 2)
         assert "19 December 2019" in events["declared-area-mosul"].summary
+
+    # Second research pass (2026-12-04).
+
+    def test_federal_register_portal(self) -> None:
+        assert [p.host for p in self.j.portals] == ["www.legislation.gov.au"]
+        # The Citizenship Act linked to AustLII; it now links to the Federal Register.
+        assert self.j.instrument("citizenship-act").url == "https://www.legislation.gov.au/C2007A00020/latest/text"
+
+    def test_declared_area_exempts_service_in_a_foreign_governments_forces(self) -> None:
+        rule = self.rule("declared-area")
+        assert any(e.test.value == "regular_forces" for e in rule.exemptions)
+        assert rule.valid.end is None  # passage of the 2024 extension Bill not confirmed
