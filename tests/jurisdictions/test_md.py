@@ -60,3 +60,27 @@ class TestMoldova(JurisdictionCase):
         assert "13" in events["convictions-2015-2017"].summary
         assert events["security-council-2022"].date == date(2022, 9, 26)
         assert events["un-mercenaries-convention-2006"].date == date(2006, 2, 28)
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # Corrected 2026-12-04: the placeholder (2026-11-26) is replaced by dates a source confirms.
+        assert self.rule("mercenary").valid.confirmed_from == date(2022, 9, 28)
+        assert self.rule("recruitment").valid.confirmed_from == date(2022, 9, 28)
+        assert self.provision("criminal-code:art130").versions[0].valid.confirmed_from == date(2003, 6, 12)
+
+    def test_citizenship_law_replaced_on_24_december_2025(self) -> None:
+        # Law No. 1024/2000 was repealed by Law No. 253/2025; the enlistment ground is not confirmed after that.
+        old, new = self.rule("nationality-loss"), self.rule("nationality-loss-2025")
+        assert old.valid.confirmed_from == date(2021, 9, 3)
+        assert old.valid.end == new.valid.start == date(2025, 12, 24)
+        self.assert_in_force("nationality-loss", date(2025, 12, 23))
+        self.assert_not_in_force("nationality-loss", date(2025, 12, 24))
+        assert new.regime is Regime.UNCLEAR and new.confidence is Confidence.UNVERIFIED
+        assert self.j.instrument("citizenship-law").valid.end == date(2025, 12, 24)
+        events = {e.id: e for e in self.j.events}
+        assert events["withdrawal-gotr-2025-11-27"].date == date(2025, 11, 27)
+
+    def test_portal_and_mercenary_exemptions(self) -> None:
+        assert [p.host for p in self.j.portals] == ["www.legis.md"]
+        assert self.provision("citizenship-law:art23").url is None
+        tests = {c.test.value for c in self.rule("mercenary").exemptions}
+        assert tests == {"regular_forces", "also_national"}
