@@ -47,3 +47,12 @@ class TestBosniaAndHerzegovina(JurisdictionCase):
     def test_council_of_europe(self) -> None:
         assert self.j.member_of("COE", date(2002, 4, 24))
         assert not self.j.member_of("NATO", date(2025, 1, 1))
+
+    def test_dated_and_linked(self) -> None:
+        # Second research pass: art. 162b confirmed from 2020-07-06 instead of the placeholder; the gazette portal
+        # is declared; the wording limit of para. (2) is shown as an in-words exemption.
+        rule = self.rule("foreign-service")
+        assert rule.valid.confirmed_from == date(2020, 7, 6)
+        assert any("para. (1)" in (c.text or "") for c in rule.exemptions)
+        assert [p.host for p in self.j.portals] == ["www.sluzbenilist.ba"]
+        assert self.j.instrument("citizenship-law").url_note
