@@ -110,3 +110,14 @@ class TestCzechia(JurisdictionCase):
     def test_travel_advice_recorded(self) -> None:
         assert [a.source for a in self.j.advice] == ["mzv-lvov-travel-ukraine"]
         assert self.j.source("mzv-lvov-travel-ukraine").official
+
+    def test_war_treason_neighbouring_section_320(self) -> None:
+        rule = self.rule("war-treason")
+        assert rule.rests_on == ("criminal-code:s320",)
+        assert self.provision("criminal-code:s320").heading == "Válečná zrada"
+        (penalty,) = rule.penalties
+        assert penalty.imprisonment is not None
+        assert str(penalty.imprisonment.min) == "10 years" and str(penalty.imprisonment.max) == "20 years"
+        assert ClauseTest.AT_WAR_WITH_HOME_STATE in [c.test for c in rule.condition.all_of]  # type: ignore[union-attr]
+        # No recorded war between Czechia and Ukraine: the offence does not reach service for Ukraine.
+        assert self.lib.assess(["CZ"], "UA", as_of=date(2024, 1, 1)).per_citizenship[0].needs_authorization is True
