@@ -9,11 +9,12 @@ site, the CSV export and the CLI cannot disagree.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 
 from legal_ref import DISCLAIMER
-from legal_ref.citations import CitationStyle, cite
+from legal_ref.citations import CitationStyle, cite, cite_all
 from legal_ref.library import ComparisonRow, CoverageRow, CoverageStatus, Library, TopicAnswer
 from legal_ref.models import (
     REGIME_LABELS,
@@ -213,23 +214,34 @@ def _rule_block(lib: Library, j: Jurisdiction, rule: Rule) -> str:
     return f"{heading}\n\n{body}\n\n"
 
 
+def _code(text: str) -> str:
+    """A verbatim code block (which gets the copy button), its fence longer than any backtick run in ``text``."""
+    fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    return f"{fence}text\n{text}\n{fence}\n\n"
+
+
+CITATION_LABELS = {
+    CitationStyle.OSCOLA: "OSCOLA",
+    CitationStyle.BLUEBOOK: "Bluebook",
+    CitationStyle.LOCAL: "As cited in the jurisdiction",
+}
+"""The headings of the copyable citations on a provision's Citation tab."""
+
+
 def _provision_block(j: Jurisdiction, instrument: Instrument, provision: Provision) -> str:
     heading = f" — {md.text(provision.heading)}" if provision.heading else ""
     out = f"#### {md.text(provision.locator)}{heading} {{#{provision_anchor(provision)}}}\n\n"
     if provision.heading_en:
         out += f"*{md.text(provision.heading_en)}*\n\n"
     # A code block renders verbatim and gets Material's copy button: the one-click citation.
-    out += f"```text\n{cite(provision)}\n```\n\n"
+    out += _code(cite(provision))
     summary = ""
     for version in reversed(provision.versions):
         amended = f" Amended by {version.amended_by}." if version.amended_by else ""
-        summary += f"**{md.text(_interval(version.valid))}.** {md.text(version.summary + amended)}\n\n"
-    local = cite(provision, CitationStyle.LOCAL)
-    bluebook = cite(provision, CitationStyle.BLUEBOOK)
-    citation = (
-        f"- OSCOLA: {md.text(cite(provision))}\n- Bluebook: {md.text(bluebook)}\n"
-        f"- Original language: {md.text(local)}\n"
-    )
+        link = f" {md.link('Text of this version', version.url)}" if version.url else ""
+        summary += f"**{md.text(_interval(version.valid))}.** {md.text(version.summary + amended)}{link}\n\n"
+    # Each style in its own code block, each with its copy button; the same formatters as lib.cite and the CLI.
+    citation = "".join(f"{CITATION_LABELS[style]}\n\n{_code(text)}" for style, text in cite_all(provision).items())
     citation += f"- Stable id: `{provision.uid}`\n"
     if provision.url:
         citation += f"- {md.link('Official text of the provision', provision.url)}\n"

@@ -52,7 +52,7 @@ def test_provision_anchor_is_the_stable_id(lib: Library) -> None:
     assert provision_anchor(provision) == "cz-criminal-code-s321"
     page = jurisdiction_page(lib, lib["CZ"], TODAY)
     assert "{#cz-criminal-code-s321}" in page
-    assert "Criminal Code (Act No. 40/2009 Coll.), § 321" in page
+    assert "§ 321 zákona č 40/2009 Sb (Czechia)" in page  # OSCOLA 2.8: as cited locally, without full stops
 
 
 def test_plain_answer_comes_first(lib: Library) -> None:
