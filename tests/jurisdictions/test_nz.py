@@ -48,3 +48,20 @@ class TestNewZealand(JurisdictionCase):
         rule = self.rule("terrorist-travel")
         assert rule.topic is Topic.FOREIGN_CONFLICT
         assert rule.valid.start == date(2021, 10, 4)
+
+    # Second research pass (2026-12-04).
+
+    def test_portal_without_section_deep_links(self) -> None:
+        (portal,) = self.j.portals
+        assert portal.host == "www.legislation.govt.nz" and portal.deep_links is False
+        assert all(p.url is None for i in self.j.instruments for p in i.provisions)
+
+    def test_placeholder_dates_replaced(self) -> None:
+        from datetime import date
+
+        # Both were dated from the verification date (2026-11-26) by the migration.
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 3, 20)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2005, 4, 21)
+        assert self.provision("citizenship-act:s15").versions[0].valid.start == date(2005, 4, 21)
+        self.assert_in_force("foreign-service", date(2022, 3, 20))
+        self.assert_not_in_force("foreign-service", date(2022, 3, 19))
