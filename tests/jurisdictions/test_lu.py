@@ -19,3 +19,13 @@ class TestLuxembourg(JurisdictionCase):
 
     def test_unresearched_topics_are_recorded_as_searched(self) -> None:
         assert self.j.coverage.searched
+
+    def test_placeholder_dates_replaced_and_portals_declared(self) -> None:
+        # Corrected 2026-12-04: confirmed_from was the verification day (2026-11-26).
+        from datetime import date
+
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 12, 31)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2020, 6, 25)
+        assert self.provision("penal-code:art113").versions[0].valid.confirmed_from == date(1945, 5, 4)
+        assert {p.host for p in self.j.portals} == {"legilux.public.lu", "data.legilux.public.lu"}
+        assert self.j.instrument("penal-code").url_note  # the memorial.lu link is explained, not passed off as Legilux
