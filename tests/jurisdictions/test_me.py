@@ -44,3 +44,10 @@ class TestMontenegro(JurisdictionCase):
         assert self.j.member_of("NATO", date(2017, 6, 5))
         assert not self.j.member_of("NATO", date(2017, 6, 4))
         assert self.j.member_of("COE", date(2007, 5, 11))
+
+    def test_dated_from_press_reports_and_copies_labelled(self) -> None:
+        # Second research pass: placeholder dates replaced (adopted 18 March 2015, first arrest September 2016).
+        assert self.rule("foreign-service").valid.confirmed_from == date(2016, 9, 30)
+        assert self.rule("recruitment").valid.confirmed_from == date(2016, 9, 30)
+        assert self.j.instrument("criminal-code").url_note and self.j.instrument("citizenship-law").url_note
+        assert [p.host for p in self.j.portals] == ["www.sluzbenilist.me"]

@@ -45,3 +45,12 @@ class TestNorthMacedonia(JurisdictionCase):
         assert self.j.member_of("COE", date(1995, 11, 9))
         # NATO accession (2020) is not recorded: its exact date was not sourced.
         assert not self.j.member_of("NATO", date(2025, 1, 1))
+
+    def test_dated_from_sources_and_bill_exemptions_kept_in_words(self) -> None:
+        # Second research pass: placeholder dates replaced. The dual-national and mission exemptions come from the
+        # 2014 announcement of the bill, not the enacted text, so they stay in words (not evaluated by the check).
+        rule = self.rule("foreign-service")
+        assert rule.valid.confirmed_from == date(2018, 8, 7)
+        assert all(c.test.value == "in_words" for c in rule.exemptions)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2020, 11, 23)
+        assert self.j.instrument("criminal-code").url_note
