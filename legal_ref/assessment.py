@@ -265,6 +265,11 @@ def state_name(code: str, lib: Library | None = None) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+FULLY_RESEARCHED = frozenset({"NATO", "EU"})
+"""Organisations every past and present member of which is a researched jurisdiction (a test pins it): a state
+not in the library is not a member."""
+
+
 class _Context:
     """The situation being checked: who, where, when, in what role."""
 
@@ -274,9 +279,9 @@ class _Context:
         self.serve_name, self.day, self.role = serve_name, day, role
 
     def member(self, code: str, organisation: str) -> bool | None:
-        """Membership on the date; None when the state is not in the library (its memberships are unknown)."""
+        """Membership on the date; None when the state is not in the library and its memberships are unknown."""
         if code not in self.lib:
-            return None
+            return False if organisation in FULLY_RESEARCHED else None
         return self.lib[code].member_of(organisation, self.day)
 
     def at_war(self, a: str, b: str | None = None) -> tuple[str, ...]:
@@ -375,7 +380,7 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
     if test is ClauseTest.DESIGNATED_AREA:
         areas = f" ({'; '.join(clause.areas)})" if clause.areas else ""
         return None, f"whether you enter or stay in an area designated under this law{areas}"
-    return None, f"whether: {clause.text}"
+    return None, f"whether: {_words(clause.text)}"
 
 
 def _status_reason(rule: Rule, status: TimeStatus) -> tuple[Verdict, str]:
@@ -419,23 +424,40 @@ def _judge(rule: Rule, home: Jurisdiction, ctx: _Context) -> _Evaluation:
             return _Evaluation(rule, Verdict.DEPENDS, "its permission does not cover your case", (uncovered,))
         if held is None:
             depends.append(why)
+    targeted = rule.topic in (Topic.MERCENARY, Topic.FOREIGN_CONFLICT) and restrictive
     condition = rule.condition
     met = [f"not exempt ({why})" for e in rule.exemptions if e.test is not ClauseTest.IN_WORDS
            for held, why in [_clause(e, home, ctx)] if held is False]  # fmt: skip
     if condition is None:
-        if rule.topic in (Topic.MERCENARY, Topic.FOREIGN_CONFLICT) and restrictive:
-            # These offences target particular conduct (mercenarism, terrorism, unlawful armed groups);
-            # whether service in a state's armed forces is such conduct turns on each offence's terms.
-            depends.append(f"whether serving in {ctx.serve_name}'s forces is the conduct this offence targets")
+        pass
     elif not condition.all_of:
-        depends.append(f"whether: {condition.text}")
+        depends.append(f"whether: {_words(condition.text)}")
     else:
         for clause in condition.all_of:
             held, why = _clause(clause, home, ctx)
             if held is False:
                 return _Evaluation(rule, Verdict.ALLOWED, f"its condition is not met: {why}", (), not_evaluated)
             (depends if held is None else met).append(why)
+    if targeted and not depends:
+        # These offences target particular conduct (mercenarism, terrorism, unlawful armed groups) defined by
+        # more than the data encodes; whether serving in the forces is such conduct turns on each offence's terms.
+        depends.append(f"whether serving in {ctx.serve_name}'s forces is the conduct this offence targets")
     return _verdict(rule, tuple(dict.fromkeys(depends)), met, not_evaluated)
+
+
+def _words(text: str | None) -> str:
+    return (text or "").strip().rstrip(".")
+
+
+def _licensable(rule: Rule) -> bool:
+    """Whether the rule's authorization is a permission to serve (a consent, or a licence lifting a prohibition).
+
+    On nationality-loss rules only ``authorization_required`` counts: there an authority named under another
+    regime decides the loss, it does not permit the service.
+    """
+    if rule.authorization is None:
+        return False
+    return rule.regime is Regime.AUTHORIZATION_REQUIRED or rule.topic is not Topic.NATIONALITY_LOSS
 
 
 def _verdict(rule: Rule, depends: tuple[str, ...], met: list[str], not_evaluated: tuple[str, ...]) -> _Evaluation:
@@ -450,7 +472,7 @@ def _verdict(rule: Rule, depends: tuple[str, ...], met: list[str], not_evaluated
     if depends:
         return _Evaluation(rule, Verdict.DEPENDS, "it may apply", depends, not_evaluated)
     why = f"it applies: {'; '.join(met)}" if met else "it applies without a condition"
-    if rule.authorization is not None:
+    if _licensable(rule):
         return _Evaluation(rule, Verdict.PERMISSION_NEEDED, why, (), not_evaluated)
     if rule.topic is Topic.NATIONALITY_LOSS:
         return _Evaluation(rule, Verdict.NATIONALITY_AT_RISK, why, (), not_evaluated)
@@ -467,8 +489,10 @@ def _finding(lib: Library, e: _Evaluation) -> Finding:
         rule=rule.uid, jurisdiction=rule.jurisdiction_code, topic=rule.topic, regime=rule.regime, verdict=e.verdict,
         reason=e.reason, depends_on=e.depends_on, not_evaluated=e.not_evaluated, in_force=e.in_force,
         summary=rule.summary,
-        authority=auth.office if auth else None, procedure=auth.procedure if auth else None,
-        application=auth.application if auth else None, penalties=tuple(_penalty(p) for p in rule.penalties),
+        authority=auth.office if auth and _licensable(rule) else None,
+        procedure=auth.procedure if auth and _licensable(rule) else None,
+        application=auth.application if auth and _licensable(rule) else None,
+        penalties=tuple(_penalty(p) for p in rule.penalties),
         nationality_effect=rule.nationality.effect if rule.nationality else None,
         terms=tuple(f"{t.label}: {t.text}" for t in rule.terms), citations=lib.citations_of(rule),
         confidence=rule.confidence,
@@ -559,12 +583,14 @@ def _risk(findings: Sequence[Finding], permission: Permission) -> tuple[str, tup
     if not parts:
         if any(f.verdict is Verdict.UNKNOWN for f in findings):
             return "No penalty applies as far as recorded, but part of the law is unknown for that date.", lines
+        if permission is Permission.FORBIDDEN:
+            return "No criminal penalty is recorded; the consequence is for your nationality (below).", lines
         return "No penalty recorded for this service.", lines
     return ". ".join(parts) + ".", lines
 
 
 def _cite(findings: Iterable[Finding]) -> str:
-    return "; ".join(_first(f.citations) for f in findings)
+    return "; ".join(dict.fromkeys(_first(f.citations) for f in findings))
 
 
 def _nationality(findings: Sequence[Finding], name: str) -> tuple[NationalityOutcome, str]:

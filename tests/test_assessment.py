@@ -1,16 +1,29 @@
-"""The volunteer check on real pairs: conditions evaluated against memberships and conflicts, dated answers."""
+"""The volunteer check: its inputs, its vocabulary, the bottom line and the next step, on the shipped data."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
+from typer.testing import CliRunner
 
-from legal_ref.assessment import Applicability, Assessment, Finding, Role
-from legal_ref.errors import UnknownNameError
+from legal_ref.assessment import (
+    VERDICT_LABELS,
+    Assessment,
+    CheckInputError,
+    Finding,
+    Permission,
+    Role,
+    Verdict,
+    check_table,
+    serving_table,
+)
+from legal_ref.cli import app
+from legal_ref.errors import LegalRefError, UnknownNameError
 from legal_ref.library import Library
 
-DAY = date(2024, 1, 1)
+TODAY = date(2026, 12, 4)
 
 
 def finding(assessment: Assessment, uid: str) -> Finding:
@@ -21,104 +34,31 @@ def finding(assessment: Assessment, uid: str) -> Finding:
     raise AssertionError(f"no finding for {uid}")
 
 
-def test_czech_citizen_to_ukraine_needs_the_presidents_consent(lib: Library) -> None:
-    a = lib.assess(["CZ"], "UA", as_of=DAY)
-    (cz,) = a.per_citizenship
-    assert cz.needs_authorization is True
-    assert cz.authorities == ("President of the Republic",)
-    f = finding(a, "cz:foreign-service")
-    assert f.applicability is Applicability.APPLIES
-    assert "not a member of NATO" in f.reason
-    assert any("§ 321" in c for c in f.citations)
-    assert any("5 years" in p for p in cz.criminal_exposure)
-    assert any("10 years" in p for p in cz.criminal_exposure)  # the wartime range
+def check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["check", *args], env={"COLUMNS": "250"})
+    return result.exit_code, result.stdout, result.stderr
 
 
-def test_czech_citizen_to_a_nato_ally_needs_no_consent(lib: Library) -> None:
-    a = lib.assess(["CZ"], "PL", as_of=DAY)
-    f = finding(a, "cz:foreign-service")
-    assert f.applicability is Applicability.DOES_NOT_APPLY
-    assert "member of NATO" in f.reason
-    assert a.per_citizenship[0].needs_authorization is False
-    assert a.per_citizenship[0].criminal_exposure == ()
+# --- Inputs -------------------------------------------------------------------------------------------------
 
 
-def test_british_citizen_to_ukraine_depends_on_the_friendly_state_question(lib: Library) -> None:
-    a = lib.assess(["GB"], "UA", as_of=DAY)
-    f = finding(a, "gb:foreign-service")
-    assert f.applicability is Applicability.DEPENDS
-    assert "Russia" in f.reason and "interpretation" in f.reason
-    assert any(c.startswith("Foreign Enlistment Act 1870, s 4") for c in f.citations)
-    # before the recorded conflict began the condition is not met
-    before = lib.assess(["GB"], "UA", as_of=date(2010, 1, 1))
-    assert finding(before, "gb:foreign-service").applicability is Applicability.DOES_NOT_APPLY
+def test_a_bare_string_is_one_citizenship(lib: Library) -> None:
+    a = lib.assess("CZ", "UA", as_of=TODAY)  # type: ignore[arg-type]
+    assert a.citizenships == ("CZ",)
 
 
-def test_german_ukrainian_dual_national_risks_german_nationality(lib: Library) -> None:
-    a = lib.assess(["DE", "UA"], "UA", as_of=DAY)
-    f = finding(a, "de:nationality-loss-foreign-forces-2019")
-    assert f.applicability is Applicability.APPLIES
-    assert f.authority == "Federal Ministry of Defence, or the body it designates"
-    de = a.per_citizenship[0]
-    assert de.needs_authorization is True
-    assert any("automatic loss" in n for n in de.nationality)
-    # a German with only German nationality is not bound by the dual-national rule
-    single = lib.assess(["DE"], "UA", as_of=DAY)
-    assert finding(single, "de:nationality-loss-foreign-forces-2019").applicability is Applicability.DOES_NOT_APPLY
+def test_repeated_citizenships_are_checked_once(lib: Library) -> None:
+    assert lib.assess(["CZ", "cz", "Czechia"], "UA", as_of=TODAY).citizenships == ("CZ",)
 
 
-def test_german_us_dual_national_in_us_forces_is_covered_by_the_general_consent(lib: Library) -> None:
-    a = lib.assess(["DE", "US"], "US", as_of=DAY)
-    assert finding(a, "de:nationality-loss-foreign-forces-2019").applicability is Applicability.DOES_NOT_APPLY
-
-
-def test_latvian_before_and_after_the_2022_change(lib: Library) -> None:
-    before = lib.assess(["LV"], "UA", as_of=date(2022, 2, 28))
-    assert finding(before, "lv:foreign-service").applicability is Applicability.APPLIES
-    assert finding(before, "lv:foreign-service-2022").applicability is Applicability.NOT_IN_FORCE
-    after = lib.assess(["LV"], "UA", as_of=date(2022, 3, 1))
-    assert finding(after, "lv:foreign-service").applicability is Applicability.NOT_IN_FORCE
-    assert finding(after, "lv:foreign-service-2022").applicability is Applicability.DOES_NOT_APPLY
-    assert finding(after, "lv:nationality-loss-2022").applicability is Applicability.DOES_NOT_APPLY
-
-
-def test_citizen_of_a_state_with_no_specific_law(lib: Library) -> None:
-    a = lib.assess(["SE"], "UA", as_of=DAY)
-    (se,) = a.per_citizenship
-    assert finding(a, "se:foreign-service").applicability is Applicability.APPLIES
-    assert "no specific law" in finding(a, "se:foreign-service").reason
-    assert se.needs_authorization is False
-    assert se.nationality == ()
-
-
-def test_ukraines_inbound_rules_and_the_mercenary_status(lib: Library) -> None:
-    a = lib.assess(["CZ"], "UA", as_of=date(2025, 1, 1))
-    assert "ua:inbound-service-2024" in {f.rule for f in a.inbound}
-    (ap1,) = [f for f in a.international if f.rule == "int:mercenary-status"]
-    assert ap1.applicability is Applicability.DOES_NOT_APPLY
-    assert any("art 47" in c for c in ap1.citations)
-    contractor = lib.assess(["CZ"], "UA", as_of=date(2025, 1, 1), role=Role.PRIVATE_CONTRACTOR)
-    (ap1,) = [f for f in contractor.international if f.rule == "int:mercenary-status"]
-    assert ap1.applicability is Applicability.DEPENDS
-
-
-def test_as_of_changes_the_inbound_answer(lib: Library) -> None:
-    early = {f.rule for f in lib.assess(["CZ"], "UA", as_of=date(2024, 10, 29)).inbound}
-    late = {f.rule for f in lib.assess(["CZ"], "UA", as_of=date(2024, 10, 30)).inbound}
-    assert "ua:inbound-service-2015" in early and "ua:inbound-service-2024" not in early
-    assert "ua:inbound-service-2024" in late
-
-
-def test_not_legal_advice_and_caveats(lib: Library) -> None:
-    a = lib.assess(["CZ"], "UA", as_of=DAY)
-    assert "not legal advice" in a.notice
-    assert any("cz:foreign-service rests on secondary sources only" in c for c in a.caveats)
-
-
-def test_unresearched_citizenship_is_said_not_guessed(lib: Library) -> None:
-    a = lib.assess(["VN"], "UA", as_of=DAY)
-    assert a.per_citizenship[0].status.value == "not_researched"
-    assert any("not yet in legal_ref" in c for c in a.caveats)
+def test_international_law_is_not_a_state(lib: Library) -> None:
+    with pytest.raises(CheckInputError, match="not a state"):
+        lib.assess(["INT"], "UA")
+    with pytest.raises(CheckInputError, match="not a state"):
+        lib.assess(["CZ"], "INT")
+    with pytest.raises(CheckInputError, match="at least one"):
+        lib.assess([], "UA")
+    assert issubclass(CheckInputError, LegalRefError)
 
 
 def test_unknown_names_suggest_close_matches(lib: Library) -> None:
@@ -126,3 +66,181 @@ def test_unknown_names_suggest_close_matches(lib: Library) -> None:
         lib.assess(["Czechiaa"], "UA")
     with pytest.raises(UnknownNameError):
         lib.assess(["CZ"], "UA", role="mercenary")
+
+
+def test_unresearched_states_are_named_not_coded(lib: Library) -> None:
+    a = lib.assess(["FJ"], "UA", as_of=TODAY)
+    (fj,) = a.per_citizenship
+    assert fj.name == "Fiji" and fj.permission is Permission.UNKNOWN
+    assert "Fiji's law is not researched" in fj.permission_line
+    b = lib.assess(["CZ"], "FJ", as_of=TODAY)
+    assert b.serve_in_name == "Fiji"
+    assert any("The law of Fiji, the serving state, is not yet in legal_ref" in c for c in b.caveats)
+
+
+# --- Vocabulary ----------------------------------------------------------------------------------------------
+
+
+def test_every_verdict_has_a_label() -> None:
+    assert set(VERDICT_LABELS) == set(Verdict)
+    assert VERDICT_LABELS[Verdict.UNKNOWN] == "unknown for that date"
+    assert VERDICT_LABELS[Verdict.NO_LAW] == "no law on it"
+
+
+def test_a_rule_not_in_force_says_its_real_dates(lib: Library) -> None:
+    # Latvia's pre-2022 rule ended on 1 March 2022 (lv.yaml): the answer gives that day, not the query date.
+    f = finding(lib.assess(["LV"], "UA", as_of=TODAY), "lv:foreign-service")
+    assert f.verdict is Verdict.NO_LAW and not f.in_force
+    assert "ended on 2022-03-01" in f.reason
+    g = finding(lib.assess(["LV"], "UA", as_of=date(2022, 2, 28)), "lv:foreign-service-2022")
+    assert "in force from 2022-03-01" in g.reason
+
+
+def test_no_specific_law_is_never_alarming(lib: Library) -> None:
+    f = finding(lib.assess(["SE"], "UA", as_of=TODAY), "se:foreign-service")
+    assert f.verdict is Verdict.NO_LAW
+    assert f.depends_on == ()
+
+
+def test_exemptions_in_words_are_listed_not_evaluated(lib: Library) -> None:
+    # gb.yaml: the Crown's licence is an exemption stated in words; it does not decide the verdict.
+    f = finding(lib.assess(["GB"], "UA", as_of=TODAY), "gb:foreign-service")
+    assert f.verdict is Verdict.DEPENDS
+    assert any("licence from the Crown" in n for n in f.not_evaluated)
+    assert any("Russia" in d and "interpretation" in d for d in f.depends_on)
+
+
+def test_the_licence_under_a_conditional_prohibition_is_a_permission(lib: Library) -> None:
+    (gb,) = lib.assess(["GB"], "UA", as_of=TODAY).per_citizenship
+    assert gb.permission is Permission.DEPENDS and gb.needs_authorization is None
+    assert gb.permission_line.startswith("It depends on whether Ukraine's part in")
+    assert "The Crown" in gb.permission_line
+    assert [s.rule for s in gb.steps] == ["gb:foreign-service"] and not gb.steps[0].certain
+
+
+def test_designated_area_offence_exempts_state_forces(lib: Library) -> None:
+    # Terrorism Act 2000 s 58B(5)(c): presence for service in a foreign state's armed forces is exempt.
+    soldier = finding(lib.assess(["GB"], "UA", as_of=TODAY), "gb:designated-area")
+    assert soldier.verdict is Verdict.ALLOWED and "exempt" in soldier.reason
+    group = finding(lib.assess(["GB"], "UA", as_of=TODAY, role=Role.NON_STATE_GROUP), "gb:designated-area")
+    assert group.verdict is Verdict.DEPENDS
+    assert any("designated" in d for d in group.depends_on)
+
+
+def test_unclear_law_is_never_shown_as_certain(lib: Library) -> None:
+    (ge,) = lib.assess(["GE"], "UA", as_of=TODAY).per_citizenship
+    unclear = [f for f in ge.findings if f.verdict is Verdict.UNCLEAR]
+    assert unclear, "Georgia's foreign-service rule is recorded as unclear (ge.yaml)"
+    assert ge.permission is not Permission.YES and ge.permission is not Permission.NO
+
+
+# --- The bottom line and the next step -----------------------------------------------------------------------
+
+
+def test_czech_bottom_line_and_application(lib: Library) -> None:
+    (cz,) = lib.assess(["CZ"], "UA", as_of=TODAY).per_citizenship
+    assert cz.permission is Permission.YES and cz.needs_authorization is True
+    assert "President of the Republic" in cz.permission_line
+    assert "5 years" in cz.risk_line and "10 years" in cz.risk_line and "state of war" in cz.risk_line
+    assert cz.citizenship_line.startswith("Kept")
+    (step,) = cz.steps
+    assert step.certain and step.application is not None
+    assert step.application.office.startswith("Ministry of Defence")
+    assert step.application.documents
+
+
+def test_remedies_and_advice_pages(lib: Library) -> None:
+    (cz,) = lib.assess(["CZ"], "UA", as_of=TODAY).per_citizenship
+    assert [(r.rule, r.date) for r in cz.remedies] == [("cz:foreign-service", date(2022, 3, 3))]
+    assert cz.advice and all(a.url.startswith("https://") for a in cz.advice)
+    # A remedy is shown only while its rule applies or may: not to a Czech joining a NATO ally.
+    (ally,) = lib.assess(["CZ"], "PL", as_of=TODAY).per_citizenship
+    assert ally.remedies == ()
+    a = lib.assess(["CZ"], "UA", as_of=TODAY)
+    assert a.serving_state_advice and a.serving_state_advice[0].jurisdiction == "UA"
+
+
+def test_own_state_shows_the_states_rules_for_its_forces(lib: Library) -> None:
+    a = lib.assess(["UA"], "UA", as_of=TODAY)
+    (ua,) = a.per_citizenship
+    assert ua.own_state and ua.findings == ()
+    assert "your own country's forces" in ua.permission_line
+
+
+def test_answer_rests_on_citations_and_is_not_legal_advice(lib: Library) -> None:
+    a = lib.assess(["CZ"], "UA", as_of=TODAY)
+    assert "not legal advice" in a.notice
+    assert any("321" in c for c in a.citations)
+    assert any("secondary" in c for c in a.caveats)
+
+
+def test_inbound_rules_change_with_the_date(lib: Library) -> None:
+    early = {f.rule for f in lib.assess(["CZ"], "UA", as_of=date(2024, 10, 29)).inbound}
+    late = {f.rule for f in lib.assess(["CZ"], "UA", as_of=date(2024, 10, 30)).inbound}
+    assert "ua:inbound-service-2015" in early and "ua:inbound-service-2024" not in early
+    assert "ua:inbound-service-2024" in late
+
+
+def test_international_mercenary_status_turns_on_the_role(lib: Library) -> None:
+    soldier = lib.assess(["CZ"], "UA", as_of=TODAY)
+    (ap1,) = [f for f in soldier.international if f.rule == "int:mercenary-status"]
+    assert ap1.verdict is Verdict.ALLOWED
+    contractor = lib.assess(["CZ"], "UA", as_of=TODAY, role=Role.PRIVATE_CONTRACTOR)
+    (ap1,) = [f for f in contractor.international if f.rule == "int:mercenary-status"]
+    assert ap1.verdict is Verdict.DEPENDS
+
+
+# --- CLI -------------------------------------------------------------------------------------------------------
+
+
+def test_cli_text_bottom_line_first_and_no_markup() -> None:
+    code, out, _ = check("--citizen", "CZ", "--serve-in", "UA", "--date", "2026-12-04")
+    assert code == 0
+    assert out.index("Permission:") < out.index("Risk:") < out.index("Citizenship:") < out.index("Details")
+    assert "How to apply: Ministry of Defence" in out
+    assert "If you already went:" in out
+    assert "[bold]" not in out and "[/" not in out
+    assert "cz:foreign-service" not in out  # rule ids only with --verbose
+    assert "not legal advice" in out and "This answer rests on:" in out
+    assert "SECONDARY" in out  # a secondary-only rule is marked
+
+
+def test_cli_verbose_adds_rule_ids() -> None:
+    code, out, _ = check("--citizen", "CZ", "--serve-in", "UA", "--date", "2026-12-04", "--verbose")
+    assert code == 0 and "[cz:foreign-service]" in out
+
+
+def test_cli_dual_national_json() -> None:
+    code, out, _ = check("--citizen", "CZ", "--citizen", "UA", "--serve-in", "UA", "--date", "2026-12-04", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert [p["citizenship"] for p in result["per_citizenship"]] == ["CZ", "UA"]
+    assert [p["permission"] for p in result["per_citizenship"]] == ["no", "no"]
+    assert result["per_citizenship"][1]["own_state"] is True
+
+
+def test_cli_rejects_international_law_and_bad_roles() -> None:
+    code, _, err = check("--citizen", "INT", "--serve-in", "UA")
+    assert code == 1 and "not a state" in err
+    code, _, err = check("--citizen", "CZ", "--serve-in", "UA", "--role", "mercenary")
+    assert code == 2
+
+
+# --- Site tables ---------------------------------------------------------------------------------------------
+
+
+def test_check_tables_cover_dates_and_every_serving_state(lib: Library) -> None:
+    table = check_table(lib, "LV")
+    starts = [p.start for p in table.periods]
+    assert starts[0] is None and date(2022, 3, 1) in starts  # Ukraine listed from 1 March 2022
+    assert set(table.periods[-1].serve_in) == {j.code for j in lib if not j.is_international} - {"LV"}
+    own = table.situations[table.own].answer
+    assert own.own_state and own.permission is Permission.NO
+
+
+def test_serving_table_has_inbound_periods(lib: Library) -> None:
+    serving = serving_table(lib)
+    ua = serving.states["UA"]
+    starts = [p.start for p in ua.inbound]
+    assert date(2024, 10, 30) in starts
+    assert serving.international
