@@ -3,7 +3,7 @@
 from datetime import date
 
 from legal_ref.models import AuthorityKind, Confidence, NationalityEffectKind, Regime
-from tests.jurisdictions.base import JurisdictionCase
+from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
 class TestLithuania(JurisdictionCase):
@@ -24,7 +24,8 @@ class TestLithuania(JurisdictionCase):
         assert rule.authorization.office == "Government of the Republic of Lithuania"
         assert "Ministry of the Interior" in (rule.authorization.procedure or "")
         assert rule.penalties == ()
-        assert rule.confidence is Confidence.SECONDARY
+        # Was SECONDARY: on 2026-12-04 art. 2(5) and art. 24(4) were read (a reproduction and official consulate pages).
+        assert rule.confidence is Confidence.REPRODUCTION
 
     def test_unauthorised_service_costs_citizenship(self) -> None:
         rule = self.rule("nationality-loss")
@@ -51,3 +52,23 @@ class TestLithuania(JurisdictionCase):
     def test_memberships(self) -> None:
         memberships = {m.organisation: m.valid.start for m in self.j.memberships}
         assert memberships == {"NATO": date(2004, 3, 29), "EU": date(2004, 5, 1)}
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_service_of_another_state_needs_citizenship_or_oath(self) -> None:
+        # Art. 2(5): only posts requiring the other state's citizenship and/or an oath; stated in words.
+        for rule_id in ("foreign-service", "nationality-loss"):
+            rule = self.rule(rule_id)
+            assert rule.condition is not None and "oath" in rule.condition.text
+            assert rule.valid.confirmed_from == date(2014, 4, 22)
+        assert self.lib.assess(["LT"], "UA", as_of=date(2024, 1, 1)).per_citizenship[0].needs_authorization is None
+
+    def test_text_read_in_copies_and_official_consulate_pages(self) -> None:
+        assert self.rule("nationality-loss").confidence in TEXT_READ
+        assert self.j.source("mfa-valencia-loss-2014").official
+        assert not self.j.source("nedelia-xi-1196").official
+
+    def test_portal_and_unofficial_criminal_code_link_flagged(self) -> None:
+        assert [p.host for p in self.j.portals] == ["e-seimas.lrs.lt"]
+        assert self.j.instrument("criminal-code").url_note
+        assert self.rule("foreign-conflict").valid.confirmed_from == date(2025, 12, 1)
