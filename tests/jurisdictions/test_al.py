@@ -48,3 +48,10 @@ class TestAlbania(JurisdictionCase):
         assert self.j.member_of("NATO", date(2009, 4, 1))
         assert not self.j.member_of("NATO", date(2009, 3, 31))
         assert self.j.member_of("COE", date(1995, 7, 13))
+
+    def test_translations_labelled_not_official(self) -> None:
+        # Second research pass: the Code and the Citizenship Law link to unofficial translations; said so.
+        assert self.j.instrument("criminal-code").url_note and self.j.instrument("citizenship-law").url_note
+        assert [p.host for p in self.j.portals] == ["qbz.gov.al"]
+        # The bill's exception for members of a party's armed forces is not confirmed in the enacted text.
+        assert self.rule("foreign-service").confidence is Confidence.UNVERIFIED

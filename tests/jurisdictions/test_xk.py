@@ -48,3 +48,14 @@ class TestKosovo(JurisdictionCase):
         events = {e.id: e for e in self.j.events}
         assert events["assembly-adoption-2015"].date == date(2015, 1, 23)
         assert events["government-bill-2014"].date == date(2014, 12, 19)
+
+    def test_dual_national_exemption_encoded_from_official_text(self) -> None:
+        # Second research pass: Art. 2(2), read in the Official Gazette, exempts dual nationals in their other
+        # state's army: encoded as also_national. The wider 'internationally recognised governments' clause is
+        # ambiguous and stays in words.
+        rule = self.rule("foreign-service")
+        tests = [c.test.value for c in rule.exemptions]
+        assert tests.count("also_national") == 1
+        assert "in_words" in tests
+        assert rule.valid.confirmed_from == date(2022, 12, 31)
+        assert [p.host for p in self.j.portals] == ["gzk.rks-gov.net"]
