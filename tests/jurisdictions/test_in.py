@@ -59,3 +59,20 @@ class TestIndia(JurisdictionCase):
 
     def test_no_memberships(self) -> None:
         assert self.j.memberships == ()
+
+    # Second research pass (2026-12-04).
+
+    def test_links_without_official_text_explain_themselves(self) -> None:
+        assert [p.host for p in self.j.portals] == ["www.indiacode.nic.in"]
+        for instrument_id in ("foreign-recruiting-act", "bns", "citizenship-act"):
+            assert self.j.instrument(instrument_id).url_note
+
+    def test_foreign_service_no_longer_rests_on_a_2024_provision(self) -> None:
+        from datetime import date
+
+        # It rested on s. 153 BNS (in force 1 July 2024) while dated from 2026-11-26 (placeholder).
+        rule = self.rule("foreign-service")
+        assert "bns:s153" not in rule.rests_on
+        assert rule.valid.confirmed_from == date(2022, 2, 24)
+        assert self.rule("recruitment").valid.confirmed_from == date(2022, 2, 24)
+        assert "lawcommission-43-s5-11" in rule.sources
