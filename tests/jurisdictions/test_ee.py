@@ -58,3 +58,15 @@ class TestEstonia(JurisdictionCase):
         assert memberships["EU"] == date(2004, 5, 1)
         assert self.j.coverage.since == date(2023, 1, 1)
         assert self.lib.rules(jurisdiction="EE", as_of=date(2022, 12, 31)).outside_coverage == ("EE",)
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_aggression_offence_dated_from_coverage_start(self) -> None:
+        # Was a placeholder confirmed_from 2026-11-26.
+        assert self.rule("foreign-service").valid.confirmed_from == date(2023, 1, 1)
+        assert self.provision("penal-code:aggression-support").versions[0].valid.confirmed_from == date(2023, 1, 1)
+
+    def test_portal_and_unofficial_links_flagged(self) -> None:
+        assert [p.host for p in self.j.portals] == ["www.riigiteataja.ee"]
+        assert self.j.instrument("citizenship-act").url_note
+        assert self.j.instrument("constitution").url_note
