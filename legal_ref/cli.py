@@ -70,10 +70,17 @@ def _os_error(exc: OSError) -> str:
 
 
 def _lib(data: Path | None = None) -> Library:
+    import warnings
+
     import legal_ref
 
     try:
-        return legal_ref.load(data) if data is not None else legal_ref.load()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            lib = legal_ref.load(data) if data is not None else legal_ref.load()
+        for warning in caught:
+            _err(f"warning: {warning.message}")
+        return lib
     except DataError as exc:
         for problem in exc.problems:
             _err(str(problem))

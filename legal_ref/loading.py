@@ -51,6 +51,8 @@ MAX_FILE_BYTES = 2_000_000
 """The largest data file read (the largest real one is under 100 kB): a guard against minutes of parsing."""
 MAX_DEPTH = 40
 """The deepest nesting of mappings and lists a data file may have (the format needs fewer than 15 levels)."""
+MAX_VALUES = 200_000
+"""The most values (mappings, lists, scalars) a data file may hold, aliases expanded (the largest has ~1,500)."""
 
 RECOVER = "reinstall legal-ref, or in a checkout run `legal-ref compile`"
 
@@ -176,23 +178,30 @@ def _describe(error: ErrorDetails) -> str:
         odd = _lookalikes(found) if isinstance(found, str) else None
         return f"expected {expected}; found {_shown(found)}" + (f": {odd}" if odd else "")
     msg = msg.removeprefix("Value error, ")
-    if isinstance(found, (str, int, float, bool)) or found is None:
+    if (isinstance(found, (str, int, float, bool)) or found is None) and _shown(found) not in msg:
         return f"{msg}; found {_shown(found)}"
     return msg
 
 
-def _depth(node: Any, limit: int) -> bool:
-    """Whether ``node`` nests deeper than ``limit`` levels (iteratively: no recursion to exhaust)."""
+def _too_large(node: Any) -> str | None:
+    """Why ``node`` is too deep or too big to validate (aliases can multiply a small file), or None.
+
+    Walked iteratively, so that no recursion limit is reached here.
+    """
     stack = [(node, 0)]
+    count = 0
     while stack:
         item, level = stack.pop()
-        if level > limit:
-            return True
+        count += 1
+        if level > MAX_DEPTH:
+            return f"nested too deeply (more than {MAX_DEPTH} levels)"
+        if count > MAX_VALUES:
+            return f"more than {MAX_VALUES:,} values once its aliases are expanded; write the values out"
         if isinstance(item, dict):
             stack.extend((v, level + 1) for v in item.values())
         elif isinstance(item, list):
             stack.extend((v, level + 1) for v in item)
-    return False
+    return None
 
 
 def _read(path: Path, display: str) -> tuple[Any, list[Problem]]:
@@ -241,8 +250,9 @@ def _read(path: Path, display: str) -> tuple[Any, list[Problem]]:
         return fail(f"YAML error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
     if tree is None:
         return fail("the file is empty (or holds only comments)")
-    if _depth(tree, MAX_DEPTH):
-        return fail(f"nested too deeply (more than {MAX_DEPTH} levels)")
+    too_large = _too_large(tree)
+    if too_large:
+        return fail(too_large)
     if not isinstance(tree, dict):
         return fail(f"expected a mapping of fields at the top level; found a {type(tree).__name__}", 1)
     return tree, []

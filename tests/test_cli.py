@@ -58,8 +58,8 @@ def test_bad_date_is_a_usage_error() -> None:
 
 def test_unknown_topic() -> None:
     code, _, err = run("compare", "GB", "CZ", "--topic", "foreign_servise")
-    assert code == 1
-    assert "did you mean 'foreign_service'" in err
+    assert code == 2  # a usage error, like an unknown --format
+    assert "did you mean 'foreign_service'" in err and "choose from: foreign_service, recruitment" in err
 
 
 def test_compare_json_rows() -> None:
