@@ -72,3 +72,10 @@ class TestSweden(JurisdictionCase):
         assert "rkrattsbaser.gov.se" in hosts
         assert self.j.instrument("criminal-code").url.startswith("https://rkrattsbaser.gov.se/")
         assert self.j.instrument("terrorism-recruitment-act-2010").url_note
+
+    def test_per_topic_coverage(self) -> None:
+        from legal_ref.models import Topic
+
+        assert self.j.researched_from(Topic.NATIONALITY_LOSS) == date(2001, 7, 1)
+        assert self.j.researched_from(Topic.RECRUITMENT) == date(2015, 5, 22)
+        assert self.j.researched_from(Topic.FOREIGN_SERVICE) == date(2016, 1, 1)
