@@ -57,3 +57,13 @@ class TestAzerbaijan(JurisdictionCase):
         assert events["prosecutor-warning-2025"].date == date(2025, 12, 29)
         assert events["foreign-fighters-for-armenia-2023"].date == date(2023, 10, 2)
         assert "17" in events["foreign-fighters-for-armenia-2023"].summary
+
+    def test_placeholder_dates_replaced_and_official_portal(self) -> None:
+        # Corrected 2026-12-04: placeholders (2026-11-26) replaced by the dates of the statements that support them.
+        assert self.rule("foreign-service").valid.confirmed_from == date(2025, 12, 29)
+        assert self.rule("foreign-conflict").valid.confirmed_from == date(2025, 12, 29)
+        assert self.provision("criminal-code:art283-1").versions[0].valid.confirmed_from == date(2022, 5, 20)
+        code = self.j.instrument("criminal-code")
+        assert code.url == "https://e-qanun.az/framework/46947"
+        assert code.title == "Azərbaycan Respublikasının Cinayət Məcəlləsi" and code.title_lang == "az"
+        assert [p.host for p in self.j.portals] == ["e-qanun.az"]
