@@ -117,19 +117,86 @@ def test_file_is_offline_ready(built_site: tuple[Path, str]) -> None:
     assert (built_site[0] / "javascripts" / "vendor" / "tablesort.min.js").exists()
 
 
+def _check(page: Any, site_url: str, query: str) -> str:
+    """Open the check page with ``query`` and wait for the bottom line to be announced."""
+    page.goto(site_url + "check/?" + query)
+    page.wait_for_function("() => document.getElementById('lr-status').textContent.length > 0", timeout=15_000)
+    return str(page.locator("#lr-result").inner_text())
+
+
 def test_check_page_czech_citizen_joining_ukraine(page: Any, site_url: str) -> None:
     page.goto(site_url + "check/")
     page.wait_for_function("() => document.querySelectorAll('#lr-citizen option').length > 20")
     page.select_option("#lr-citizen", "CZ")
-    page.wait_for_function("() => document.querySelector('#lr-serve option[value=UA]') !== null")
     page.select_option("#lr-serve", "UA")
+    page.fill("#lr-date", "2026-12-04")
+    page.dispatch_event("#lr-date", "change")
     page.wait_for_function(
         "() => document.getElementById('lr-result').innerText.includes('President of the Republic')", timeout=10_000
     )
     result = page.locator("#lr-result").inner_text()
-    assert "Authorization needed: Yes" in result
+    assert "Yes: permission is needed before you join, from: President of the Republic." in result
+    assert "How to apply: Ministry of Defence" in result
+    assert "If you already went" in result and "abolition" in result
     assert "§ 321" in result
     assert "not legal advice" in result
+    # the live region announces the bottom line, not the whole page
+    status = page.locator("#lr-status").inner_text()
+    assert "President of the Republic" in status and "Rests on" not in status
+    assert "citizen=CZ" in page.url and "serve=UA" in page.url and "date=2026-12-04" in page.url
     shot(page, "check-cz-ua")
     assert serious_violations(page) == []
     assert page.errors == []
+
+
+def test_check_page_dual_national_from_a_shared_link(page: Any, site_url: str) -> None:
+    result = _check(page, site_url, "citizen=CZ&also=UA&serve=UA&date=2026-12-04")
+    assert page.locator("#lr-also").input_value() == "UA"
+    assert "As a citizen of Czechia" in result and "As a citizen of Ukraine" in result
+    assert "your own country's forces" in result
+    assert "President of the Republic" not in result.split("As a citizen of Ukraine")[0].split("Details")[0]
+    shot(page, "check-cz-ua-dual")
+    assert page.errors == []
+
+
+def test_check_page_any_date_within_coverage(page: Any, site_url: str) -> None:
+    # Latvia listed Ukraine among the permitted states from 1 March 2022 (lv.yaml).
+    before = _check(page, site_url, "citizen=LV&serve=UA&date=2022-02-28")
+    assert "Forbidden" in before
+    after = _check(page, site_url, "citizen=LV&serve=UA&date=2022-03-01")
+    assert "Forbidden" not in after.split("Details")[0]
+    early = _check(page, site_url, "citizen=CZ&serve=UA&date=2009-06-01")
+    assert "Unknown for that date" in early
+
+
+@pytest.mark.parametrize(
+    ("query", "citizens", "serve", "day"),
+    [
+        ("citizen=GB&serve=UA&date=2026-12-04", ["GB"], "UA", "2026-12-04"),
+        ("citizen=FR&serve=FR&date=2026-12-04", ["FR"], "FR", "2026-12-04"),
+        ("citizen=DE&also=UA&serve=UA&date=2026-12-04", ["DE", "UA"], "UA", "2026-12-04"),
+        ("citizen=RU&serve=UA&date=2026-12-04", ["RU"], "UA", "2026-12-04"),
+        ("citizen=SK&serve=CZ&date=2026-12-04", ["SK"], "CZ", "2026-12-04"),
+        ("citizen=PL&serve=UA&date=2022-04-22", ["PL"], "UA", "2022-04-22"),
+    ],
+)
+def test_check_page_says_what_the_api_says(
+    page: Any, site_url: str, query: str, citizens: list[str], serve: str, day: str
+) -> None:
+    from datetime import date
+
+    import legal_ref
+
+    result = _check(page, site_url, query)
+    expected = legal_ref.load().assess(citizens, serve, as_of=date.fromisoformat(day))
+    for per in expected.per_citizenship:
+        for line in per.bottom_line:
+            assert line in result, line
+    assert page.errors == []
+
+
+def test_check_page_opened_from_disk_says_why_it_is_empty(page: Any, built_site: tuple[Path, str]) -> None:
+    page.goto((built_site[0] / "check" / "index.html").as_uri())
+    page.wait_for_function("() => document.getElementById('lr-result').innerText.length > 0", timeout=10_000)
+    text = page.locator("#lr-result").inner_text()
+    assert "opened from a file on disk" in text and "legal-ref check" in text
