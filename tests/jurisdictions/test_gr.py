@@ -43,3 +43,8 @@ class TestGreece(JurisdictionCase):
     def test_coverage_starts_with_the_2019_code(self) -> None:
         assert self.j.coverage.since == date(2019, 7, 1)
         assert self.j.memberships == ()
+
+    def test_placeholder_date_replaced_and_links_explained(self) -> None:
+        # Corrected 2026-12-04: confirmed_from was the migration's verification date (2026-11-26).
+        assert self.rule("foreign-service").valid.confirmed_from == date(2019, 7, 1)
+        assert all(i.url_note for i in self.j.instruments)  # reproductions, not the official ΦΕΚ
