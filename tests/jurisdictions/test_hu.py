@@ -54,3 +54,16 @@ class TestHungary(JurisdictionCase):
         law = events["suspension-law-2025"]
         assert law.date == date(2025, 6, 11) and "133 votes to 48" in law.summary
         assert events["no-suspensions-2025"].kind is EventKind.STATISTICS
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_placeholder_dates_replaced(self) -> None:
+        assert self.rule("foreign-service").valid.confirmed_from == date(2017, 10, 11)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2025, 7, 1)
+
+    def test_njt_portal_and_compulsory_service_exemption(self) -> None:
+        from legal_ref.models import ClauseTest
+
+        assert [p.host for p in self.j.portals] == ["njt.hu"]
+        assert self.j.instrument("criminal-code").url == "https://njt.hu/jogszabaly/2012-100-00-00"
+        assert ClauseTest.COMPULSORY_SERVICE in [e.test for e in self.rule("nationality-loss").exemptions]
