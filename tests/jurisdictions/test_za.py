@@ -43,7 +43,8 @@ class TestSouthAfrica(JurisdictionCase):
     def test_dual_national_at_war_with_the_republic(self) -> None:
         rule = self.rule("nationality-loss")
         assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
-        assert rule.condition is not None and condition_tests(rule) == ("at_war_with_home_state",)
+        # Corrected 2026-12-04: s. 6(1)(b) also requires holding the serving state's nationality.
+        assert rule.condition is not None and condition_tests(rule) == ("also_national", "at_war_with_home_state")
         assert rule.nationality is not None
         assert rule.nationality.effect is NationalityEffectKind.AUTOMATIC_LOSS
         assert rule.nationality.dual_nationals_only
@@ -53,7 +54,8 @@ class TestSouthAfrica(JurisdictionCase):
     def test_naturalised_citizens_in_unsupported_wars(self) -> None:
         rule = self.rule("nationality-loss-naturalised")
         assert rule.binds == (Person.NATURALISED_CITIZENS,)
-        assert rule.valid.start is None
+        # Research 2026-12-04: Act 17 of 2010 commenced on 1 January 2013 (the start was unknown before).
+        assert rule.valid.start is not None
         assert self.provision("citizenship-act:s6-3").locator == "s. 6(3)"
 
     def test_mercenary_and_recruitment(self) -> None:
@@ -67,3 +69,20 @@ class TestSouthAfrica(JurisdictionCase):
         assert events["dirco-idf-warning-2023"].date == date(2023, 12, 18)
         assert events["ncacc-reply-2024"].date == date(2024, 4, 30)
         assert events["russia-recruitment-charges-2025"].date == date(2025, 11, 27)
+
+    # Second research pass (2026-12-04).
+
+    def test_citizenship_act_no_longer_links_to_a_news_article(self) -> None:
+        act = self.j.instrument("citizenship-act")
+        assert "defenceweb" not in act.url and act.url.startswith("https://lawlibrary.org.za/akn/za/act/1995/88")
+        assert act.url_note
+        assert self.j.instrument("constitution").url.startswith("https://www.gov.za/")
+        assert [p.host for p in self.j.portals] == ["www.gov.za"]
+
+    def test_naturalised_citizen_ground_from_1_january_2013(self) -> None:
+        from datetime import date
+
+        rule = self.rule("nationality-loss-naturalised")
+        assert rule.valid.start == date(2013, 1, 1)
+        self.assert_in_force("nationality-loss-naturalised", date(2013, 1, 1))
+        self.assert_not_in_force("nationality-loss-naturalised", date(2012, 12, 31))
