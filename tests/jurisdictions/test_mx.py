@@ -50,3 +50,16 @@ class TestMexico(JurisdictionCase):
         event = next(e for e in self.j.events if e.id == "reform-art37-2013")
         assert event.date == date(2013, 9, 30)
         assert "351" in event.summary
+
+
+class TestMexicoLinks(JurisdictionCase):
+    code = "MX"
+
+    def test_penal_code_no_longer_links_to_a_news_article(self) -> None:
+        # Corrected 2026-12-04: the Federal Penal Code linked to an opinion column on sdpnoticias.com.
+        assert self.j.instrument("federal-penal-code").url == "https://www.diputados.gob.mx/LeyesBiblio/pdf/CPF.pdf"
+        assert self.j.instrument("constitution").url == "https://www.diputados.gob.mx/LeyesBiblio/pdf/CPEUM.pdf"
+
+    def test_placeholder_dates_replaced(self) -> None:
+        assert self.rule("foreign-conflict").valid.confirmed_from == date(2022, 4, 20)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2013, 9, 30)
