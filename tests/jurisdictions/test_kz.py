@@ -75,3 +75,12 @@ class TestKazakhstan(JurisdictionCase):
         assert "709" in events["prosecutions-2025"].summary
         assert events["knb-cases-2023"].date == date(2023, 4, 16)
         assert "10" in events["knb-cases-2023"].summary
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # Corrected 2026-12-04: the placeholder (2026-11-26) on art. 172 is replaced by the earliest report read
+        # (22 September 2022); art. 170 is confirmed from the Mediazona review (25 December 2025).
+        assert self.rule("foreign-conflict").valid.confirmed_from == date(2022, 9, 22)
+        assert self.rule("mercenary").valid.confirmed_from == date(2025, 12, 25)
+        self.assert_in_force("foreign-conflict", date(2023, 6, 1))
+        assert "baq-knb-2026-02-26" in self.rule("foreign-conflict").sources
+        assert {p.host for p in self.j.portals} >= {"adilet.zan.kz"}
