@@ -669,7 +669,7 @@ site = typer.Typer(help="Generate, build and serve the documentation site.", no_
 app.add_typer(site, name="site")
 
 
-def _generate(data: Path | None) -> Path:
+def _generate(data: Path | None, *, quiet: bool = False) -> Path:
     from legal_ref.site.build import generate, project_root
 
     try:
@@ -678,7 +678,8 @@ def _generate(data: Path | None) -> Path:
         _fail(str(exc))
     lib = _lib(data or root / "data")
     written = generate(lib, root / "docs")
-    typer.echo(f"generated {len(written)} changed file(s) under {root / 'docs'}")
+    if not quiet:
+        typer.echo(f"generated {len(written)} changed file(s) under {root / 'docs'}")
     return root
 
 
@@ -690,10 +691,12 @@ def site_generate(data: DataOption = None) -> None:
 
 @site.command("build")
 def site_build(data: DataOption = None) -> None:
-    """Generate, then build the site into site/ with mkdocs build --strict."""
-    from legal_ref.site.build import mkdocs
+    """Generate, then build the site into site/ with mkdocs build --strict; one summary line at the end."""
+    from legal_ref.site.build import build
 
-    raise typer.Exit(mkdocs("build", _generate(data)))
+    code, summary = build(_generate(data, quiet=True))
+    typer.echo(summary, err=code != 0)
+    raise typer.Exit(code)
 
 
 @site.command("serve")

@@ -58,6 +58,23 @@ def project_root() -> Path:
     raise FileNotFoundError("mkdocs.yml not found: run the site commands from a legal_ref checkout")
 
 
+def build(root: Path) -> tuple[int, str]:
+    """Build the site into ``root/site`` (strict, quiet) and return the exit code and a one-line summary.
+
+    MkDocs' INFO lines (one per page not in the navigation) would bury the result: they are silenced,
+    while warnings and errors still show, and the summary says where the site was written.
+    """
+    import time
+
+    started = time.perf_counter()
+    code = mkdocs("build", root, "--quiet")
+    target = root / "site"
+    pages = sum(1 for _ in target.rglob("*.html")) if target.is_dir() else 0
+    if code != 0:
+        return code, f"site build failed (mkdocs exit code {code}); see the messages above"
+    return code, f"built {pages} pages into {target} in {time.perf_counter() - started:.1f} s"
+
+
 def mkdocs(command: str, root: Path, *extra: str) -> int:
     """Run ``mkdocs <command>`` in ``root`` (strict for builds) and return its exit code."""
     if importlib.util.find_spec("mkdocs") is None:

@@ -30,6 +30,13 @@ def html(value: object) -> str:
     return escape(" ".join(str(value).split()), quote=True)
 
 
+def lang(value: object, tag: str) -> str:
+    """Inline text in another language, marked so that screen readers and hyphenation use that language."""
+    if tag.split("-")[0] == "en":
+        return text(value)
+    return f'<span lang="{html(tag)}">{text(value)}</span>'
+
+
 def url(value: str) -> str:
     """A link target that cannot break out of Markdown link syntax (only http(s) is allowed)."""
     if not re.match(r"^https?://", value):

@@ -75,13 +75,16 @@ TOPIC_PAGES: dict[Topic, tuple[str, str]] = {
 """File name and title of each topic page."""
 
 
-def _front(title: str, description: str, *, wide: bool = False) -> str:
+def _front(title: str, description: str, *, wide: bool = False, aggregate: bool = False) -> str:
     # JSON strings are valid YAML scalars: any colon or quote in a name stays inside the value. Themes put
     # both values into <title>, <meta> and the navigation without escaping them, so they are HTML-escaped here.
     fields = {"title": md.html(title), "description": md.html(description)}
     out = "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items())
     # Wide tables get the whole width: no navigation or contents sidebars.
-    return out + ('hide: ["navigation", "toc"]\n' if wide else "") + "---\n\n"
+    out += 'hide: ["navigation", "toc"]\n' if wide else ""
+    # Pages that gather every jurisdiction match every query; the page that states the law should rank first.
+    out += "search:\n  boost: 0.2\n" if aggregate else ""
+    return out + "---\n\n"
 
 
 def _disclaimer() -> str:
@@ -229,7 +232,7 @@ CITATION_LABELS = {
 
 
 def _provision_block(j: Jurisdiction, instrument: Instrument, provision: Provision) -> str:
-    heading = f" — {md.text(provision.heading)}" if provision.heading else ""
+    heading = f" — {md.lang(provision.heading, instrument.title_lang)}" if provision.heading else ""
     out = f"#### {md.text(provision.locator)}{heading} {{#{provision_anchor(provision)}}}\n\n"
     if provision.heading_en:
         out += f"*{md.text(provision.heading_en)}*\n\n"
@@ -256,12 +259,13 @@ def _instrument_block(j: Jurisdiction, instrument: Instrument) -> str:
     title_en = md.text(instrument.title_en) + ("" if instrument.title_en_official else " (unofficial translation)")
     out = f"### {md.text(instrument.title_en)} {{#{md.slug(instrument.uid)}}}\n\n"
     facts = [
-        f"- **Official title:** {md.text(instrument.title)}",
+        f"- **Official title:** {md.lang(instrument.title, instrument.title_lang)}",
         f"- **English title:** {title_en}",
         f"- **Citation:** {md.text(instrument.citation)}",
     ]
     if instrument.citation_local:
-        facts.append(f"- **Citation in the original language:** {md.text(instrument.citation_local)}")
+        local = md.lang(instrument.citation_local, instrument.title_lang)
+        facts.append(f"- **Citation in the original language:** {local}")
     if instrument.adopted:
         facts.append(f"- **Adopted:** {instrument.adopted}")
     facts.append(f"- **Validity:** {md.text(_interval(instrument.valid))}")
@@ -300,7 +304,7 @@ def _events_block(j: Jurisdiction) -> str:
 def _source_row(number: int, source: Source) -> list[str]:
     return [
         f'<span id="source-{md.slug(source.id)}"></span>{number}',
-        f'<a href="{md.html(md.url(source.url))}">{md.html(source.title)}</a>',
+        f'<a href="{md.html(md.url(source.url))}" lang="{md.html(source.language)}">{md.html(source.title)}</a>',
         md.html(source.publisher),
         md.html(source.kind.value.replace("_", " ")),
         md.html(source.language),
@@ -311,7 +315,7 @@ def _source_row(number: int, source: Source) -> list[str]:
 
 def jurisdiction_page(lib: Library, j: Jurisdiction, today: date) -> str:
     """The page of one jurisdiction: the plain answer first, then rules, provisions, events and sources."""
-    names = " · ".join(md.text(n.text) for n in j.names)
+    names = " · ".join(md.lang(n.text, n.lang) for n in j.names)
     out = _front(j.name, f"The law of {j.name} on serving in foreign armed forces, with citations and sources.")
     out += f"# {md.text(j.name)}\n\n<small>{md.text(j.code)} · {names}</small>\n\n"
     answer = lib.answer(j.code, Topic.FOREIGN_SERVICE, today)
@@ -416,7 +420,11 @@ def _verification_cell(state: CoverageRow) -> str:
 
 def jurisdictions_index(lib: Library, today: date) -> str:
     """Every UN member state and every researched jurisdiction, with its answer on foreign service."""
-    out = _front("Jurisdictions", "Every UN member state with its rule on foreign military service, or its coverage.")
+    out = _front(
+        "Jurisdictions",
+        "Every UN member state with its rule on foreign military service, or its coverage.",
+        aggregate=True,
+    )
     out += "# Jurisdictions\n\n"
     out += _disclaimer()
     out += "## Coverage\n\n" + coverage_report(lib) + "\n## All states\n\n"
@@ -521,7 +529,12 @@ def _rules_table(lib: Library, entries: list[tuple[Jurisdiction, Rule]], table_i
 
 def compare_page(lib: Library, today: date) -> str:
     """Every rule in force, one row each, filterable by topic and regime, sortable, downloadable as CSV."""
-    out = _front("Compare", "Compare jurisdictions: regime, authority, penalty, nationality, by topic.", wide=True)
+    out = _front(
+        "Compare",
+        "Compare jurisdictions: regime, authority, penalty, nationality, by topic.",
+        wide=True,
+        aggregate=True,
+    )
     out += (
         f"# Compare jurisdictions\n\nThe law in force on {today}: one row per rule, shown for one topic at a "
         "time (choose *all* to see every topic). Conditions, exemptions and the full penalty ranges are on each "
@@ -537,7 +550,9 @@ def compare_page(lib: Library, today: date) -> str:
 def topic_page(lib: Library, topic: Topic, today: date) -> str:
     """One topic across jurisdictions as one table, with who is not yet researched."""
     _, title = TOPIC_PAGES[topic]
-    out = _front(title, f"{TOPIC_LABELS[topic]}: a cross-jurisdiction view generated from legal_ref.", wide=True)
+    out = _front(
+        title, f"{TOPIC_LABELS[topic]}: a cross-jurisdiction view generated from legal_ref.", wide=True, aggregate=True
+    )
     out += f"# {md.text(title)}\n\nThe law in force on {today}; each row links to the rule in full.\n\n"
     out += _disclaimer()
     entries, missing = [], []
