@@ -38,3 +38,14 @@ class TestMalta(JurisdictionCase):
         assert disagreement.followed == "ccmalta-2014"
         assert "commonlii-cap188" in disagreement.sources
         assert "8-10" in disagreement.text
+
+    # Second research pass (2026-12-04).
+
+    def test_legislation_mt_links(self) -> None:
+        assert [p.host for p in self.j.portals] == ["legislation.mt"]
+        # The Act linked to a CommonLII copy and the Code to WIPO Lex; both now link to the official ELI pages.
+        assert self.j.instrument("citizenship-act").url == "https://legislation.mt/eli/cap/188/eng"
+        assert self.j.instrument("criminal-code").url == "https://legislation.mt/eli/cap/9/eng"
+
+    def test_nationality_rule_dated_by_its_source(self) -> None:
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2014, 3, 27)
