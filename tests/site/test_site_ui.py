@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -129,7 +130,7 @@ def test_compare_csv_is_exactly_what_is_shown(page: Any, site_url: str) -> None:
     shown = _visible_rows(page).count()
     with page.expect_download() as info:
         page.locator("button[data-csv-table='lr-compare']").click()
-    lines = open(info.value.path(), encoding="utf-8").read().strip().splitlines()
+    lines = Path(info.value.path()).read_text(encoding="utf-8").strip().splitlines()
     assert len(lines) == shown + 1
     assert lines[0].startswith("Jurisdiction,Topic,Regime")
     assert all("Loss of nationality" in line for line in lines[1:])
