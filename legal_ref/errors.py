@@ -52,6 +52,12 @@ class UnknownNameError(LegalRefError, KeyError):
         if list_choices:
             hint += f"; choose from: {', '.join(folded.values())}"
         shown = name if len(name) <= 60 else name[:59] + "…"
+        odd = next((c for c in shown if not c.isascii()), None)
+        if odd is not None and shown.isupper() and len(shown.strip()) <= 3:
+            # A code that looks right but is not (Cyrillic С in СZ) must not read like a valid one.
+            import unicodedata
+
+            hint += f" (it contains {odd!r}, U+{ord(odd):04X} {unicodedata.name(odd, 'unnamed')}, not an ASCII letter)"
         self.message = f"unknown {kind} {shown!r}{hint}"
         super().__init__(self.message)
 

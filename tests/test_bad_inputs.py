@@ -769,6 +769,7 @@ API: dict[str, tuple[Callable[[Library], object], type[Exception], str]] = {
     "getitem-list": (lambda lib: lib[["CZ"]], TypeError, "not list"),  # type: ignore[index]
     "get-none": (lambda lib: lib.get(None), TypeError, "not NoneType"),  # type: ignore[arg-type]
     "getitem-unknown": (lambda lib: lib["Czechiaa"], UnknownNameError, "did you mean 'Czechia'"),
+    "getitem-homoglyph": (lambda lib: lib["\u0421Z"], UnknownNameError, "U+0421 CYRILLIC CAPITAL LETTER ES"),
     "getitem-empty": (lambda lib: lib[""], UnknownNameError, "unknown jurisdiction"),
     "getitem-huge": (lambda lib: lib[HUGE], UnknownNameError, "…"),
     "rules-as-of-str": (lambda lib: lib.rules(as_of="2024-01-01"), TypeError, "date.fromisoformat"),  # type: ignore[arg-type]
