@@ -55,9 +55,31 @@ class TestAustria(JurisdictionCase):
         (penalty,) = rule.penalties
         assert penalty.imprisonment is not None
         assert str(penalty.imprisonment.min) == "6 months" and str(penalty.imprisonment.max) == "5 years"
-        # The current (post-2002) wording was not read.
-        assert rule.confidence is Confidence.SECONDARY
+        # The current (post-2002) wording was not read: since 2026-12-04 the rule ends on 1 October 2002 (read on
+        # RIS, hence official_publication) and recruitment-2002 (secondary, no penalty) covers the later period.
+        assert self.rule("recruitment-2002").confidence is Confidence.SECONDARY
 
     def test_eu_membership(self) -> None:
         (membership,) = self.j.memberships
         assert membership.organisation == "EU" and membership.valid.start == date(1995, 1, 1)
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_recruitment_split_where_the_text_was_not_read(self) -> None:
+        self.assert_in_force("recruitment", date(2002, 9, 30))
+        self.assert_not_in_force("recruitment", date(2002, 10, 1))
+        self.assert_in_force("recruitment-2002", date(2002, 10, 1))
+        assert self.rule("recruitment-2002").penalties == ()
+        assert self.rule("recruitment").confidence is Confidence.OFFICIAL_PUBLICATION
+
+    def test_section_32_dated_and_compulsory_service_tested(self) -> None:
+        from legal_ref.models import ClauseTest
+
+        for rule_id in ("foreign-service", "nationality-loss"):
+            rule = self.rule(rule_id)
+            assert rule.valid.confirmed_from == date(2018, 12, 31)
+            assert [e.test for e in rule.exemptions] == [ClauseTest.COMPULSORY_SERVICE]
+
+    def test_ris_portal(self) -> None:
+        assert [p.host for p in self.j.portals] == ["www.ris.bka.gv.at"]
+        assert self.j.instrument("stgb").url.endswith("Gesetzesnummer=10002296")
