@@ -61,3 +61,17 @@ class TestSwitzerland(JurisdictionCase):
     def test_before_2007_is_outside_coverage(self) -> None:
         assert self.j.coverage.since == date(2007, 1, 1)
         assert self.lib.rules(jurisdiction="CH", as_of=date(2006, 12, 31)).outside_coverage == ("CH",)
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_nationality_rule_dated_from_2019(self) -> None:
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2019, 9, 19)
+        assert self.provision("buev:art30").versions[0].valid.confirmed_from == date(2019, 7, 9)
+
+    def test_fedlex_declared_and_reproductions_flagged(self) -> None:
+        assert [p.host for p in self.j.portals] == ["www.fedlex.admin.ch"]
+        for instrument in self.j.instruments:
+            assert instrument.url_note, instrument.id
+
+    def test_ukraine_service_needs_the_federal_councils_permission(self) -> None:
+        assert self.lib.assess(["CH"], "UA", as_of=date(2024, 1, 1)).per_citizenship[0].needs_authorization is True
