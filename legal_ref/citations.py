@@ -131,7 +131,7 @@ _CYRILLIC_BY_LANG = {
     "mk": {"ж": "ž", "х": "h", "ц": "c", "ч": "č", "ш": "š", "ѓ": "ǵ", "ќ": "ḱ", "џ": "dž", "ѕ": "dz"},
 }
 
-_SCRIPT_LATIN = re.compile(r"^[\s\d\W\u0000-\u024F\u1E00-\u1EFF]*$")
+_SCRIPT_LATIN = re.compile(r"^[\s\d\W\u0000-\u02AF\u1E00-\u1EFF\u2C60-\u2C7F\uA720-\uA7FF]*$")
 
 
 def is_latin(text: str) -> bool:
@@ -175,6 +175,12 @@ def strip_full_stops(text: str) -> str:
 def _number(locator: str) -> str:
     """The number part of a locator: ``s. 4`` → ``4``, ``§ 959`` → ``959``, ``Article 436-1`` → ``436-1``."""
     return re.sub(r"^(?:[^\W\d_]{1,12}\.?|§)\s*", "", locator).strip()
+
+
+def _english_pinpoint(pinpoint: str | None) -> str | None:
+    """A Cyrillic part pinpoint in the English-language styles: ``ч. 3`` → ``(3)`` (our rule; no guide has one)."""
+    match = re.fullmatch(r"ч\.\s*(\d+)", pinpoint or "")
+    return f"({match.group(1)})" if match else pinpoint
 
 
 def _with_pinpoint(locator: str, pinpoint: str | None) -> str:
@@ -523,8 +529,8 @@ def cite(provision: Provision, style: CitationStyle = CitationStyle.OSCOLA, pinp
     if style is CitationStyle.LOCAL:
         return local_form(provision, pinpoint)
     if style is CitationStyle.BLUEBOOK:
-        return bluebook(provision, pinpoint)
-    return oscola(provision, pinpoint)
+        return bluebook(provision, _english_pinpoint(pinpoint))
+    return oscola(provision, _english_pinpoint(pinpoint))
 
 
 def cite_all(provision: Provision, pinpoint: str | None = None) -> dict[CitationStyle, str]:

@@ -53,9 +53,9 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "az:criminal-code:art114",
-        "art 114 Criminal Code of the Republic of Azerbaijan",
-        "Criminal Code of the Republic of Azerbaijan, Criminal Code approved by the Law of the Republic of Azerbaijan of 30 December 1999 No. 787-IQ, art. 114 (Azer.)",
-        "art. 114 Criminal Code of the Republic of Azerbaijan",
+        "art 114 Azərbaycan Respublikasının Cinayət Məcəlləsi (Azerbaijan)",
+        "Azərbaycan Respublikasının Cinayət Məcəlləsi [Criminal Code of the Republic of Azerbaijan], Criminal Code approved by the Law of the Republic of Azerbaijan of 30 December 1999 No. 787-IQ, art. 114 (Azer.)",
+        "art. 114 Azərbaycan Respublikasının Cinayət Məcəlləsi",
     ),
     (
         "ba:criminal-code:art162b",
