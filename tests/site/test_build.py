@@ -64,8 +64,19 @@ def test_precomputed_checks_validate_and_cover_every_citizenship(built_site: tup
         document = json.loads((api / "checks" / f"{code.lower()}.json").read_text())
         validator.validate(document)
     cz = json.loads((api / "checks" / "cz.json").read_text())
-    assert cz["situations"][cz["serve_in"]["UA"]["sole"]]["authorities"] == ["President of the Republic"]
-    assert cz["situations"][cz["serve_in"]["PL"]["sole"]]["authorities"] == []  # the NATO exemption
+    today = cz["periods"][-1]["serve_in"]
+
+    def answer(serve: str) -> dict[str, object]:
+        situation: dict[str, dict[str, object]] = cz["situations"][today[serve][0]]
+        return situation["answer"]
+
+    assert answer("UA")["permission"] == "yes" and "President of the Republic" in str(answer("UA")["permission_line"])
+    assert answer("PL")["permission"] == "no"  # the NATO exemption
+    dual = cz["situations"][today["UA"][2]]["answer"]
+    assert dual["permission"] == "no"  # exempt: also a national of Ukraine
+    serving = json.loads((api / "checks" / "serving.json").read_text())
+    Draft202012Validator(json.loads((api / "schema" / "check-serving.json").read_text())).validate(serving)
+    assert set(serving["states"]) == codes
 
 
 def test_downloads_are_published(built_site: tuple[Path, str]) -> None:
