@@ -50,3 +50,11 @@ class TestCyprus(JurisdictionCase):
         assert self.j.member_of("EU", date(2004, 5, 1))
         assert not self.j.member_of("EU", date(2004, 4, 30))
         assert not self.j.member_of("NATO", date(2025, 1, 1))
+
+    # Second research pass (2026-12-04).
+
+    def test_unofficial_links_say_why(self) -> None:
+        # No official consolidated portal was identified: no portal is declared and each link explains itself.
+        assert self.j.portals == ()
+        for instrument in self.j.instruments:
+            assert instrument.url_note, instrument.id
