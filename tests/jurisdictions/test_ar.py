@@ -40,3 +40,10 @@ class TestArgentina(JurisdictionCase):
         event = next(e for e in self.j.events if e.id == "legion-campaign-2025")
         assert event.date == date(2025, 4, 10)
         assert "4,800" in event.summary
+
+    def test_infoleg_links_and_dates(self) -> None:
+        # Corrected 2026-12-04: the Penal Code linked to a forum (planetaius) and the Constitution to a judgment copy.
+        assert self.j.instrument("penal-code").url.endswith("/15000-19999/16546/texact.htm")
+        assert self.j.instrument("constitution").url.endswith("/0-4999/804/norma.htm")
+        assert self.rule("foreign-conflict").valid.confirmed_from == date(2016, 8, 1)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2009, 3, 5)
