@@ -32,3 +32,10 @@ class TestLiechtenstein(JurisdictionCase):
 
     def test_no_memberships_recorded(self) -> None:
         assert self.j.memberships == ()
+
+    # --- Second research pass (2026-12-04) ---
+
+    def test_art_15_dated_and_portal(self) -> None:
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 5, 24)
+        assert [p.host for p in self.j.portals] == ["gesetze.li"]
+        assert self.j.instrument("staatsschutzgesetz").url == "https://gesetze.li/konso/html/1949008000"
