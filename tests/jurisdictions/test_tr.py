@@ -68,3 +68,18 @@ class TestTurkiye(JurisdictionCase):
         event = next(e for e in self.j.events if e.id == "military-service-law-2019")
         assert event.date == date(2019, 6, 26)
         assert "7179" in event.summary
+
+    def test_service_for_a_state_at_war_with_turkiye_article_303(self) -> None:
+        # Added 2026-12-04: the neighbouring art. 303 (collaborating with the enemy) was missing.
+        rule = self.rule("enemy-service")
+        assert self.provision("penal-code:art303").locator == "Madde 303"
+        assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
+        assert condition_tests(rule) == ("at_war_with_home_state",)
+        assert str(rule.max_imprisonment) == "life"
+        assert any(c.test.value == "compulsory_service" for c in rule.exemptions)
+        assert rule.confidence in TEXT_READ
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # Corrected 2026-12-04: art. 306 is confirmed from the dated 2013 reproduction, not the placeholder.
+        assert self.rule("recruitment").valid.confirmed_from == date(2013, 7, 29)
+        assert [p.host for p in self.j.portals] == ["www.mevzuat.gov.tr"]
