@@ -51,3 +51,19 @@ class TestJapan(JurisdictionCase):
         assert events["non-prosecution-2019"].date == date(2019, 7, 22)
         assert events["hayashi-statement-2022"].date == date(2022, 3, 1)
         assert "70" in events["ukraine-embassy-call-2022"].summary
+
+    # Second research pass (2026-12-04).
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # art. 93's 禁錮 version was dated from 2025-05-31 and the rules from 2026-11-26 by the migration.
+        art93 = self.provision("penal-code:art93")
+        assert art93.versions[0].valid.confirmed_from == date(2014, 10, 6)
+        for rule_id in ("foreign-service", "private-war-preparation"):
+            assert self.rule(rule_id).valid.confirmed_from == date(2014, 10, 6)
+            self.assert_in_force(rule_id, date(2022, 3, 1))
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2024, 4, 1)
+
+    def test_private_war_offence_depends_on_private_combat(self) -> None:
+        rule = self.rule("private-war-preparation")
+        assert rule.condition is not None and "privately" in rule.condition.text
+        assert [p.host for p in self.j.portals] == ["elaws.e-gov.go.jp"]
