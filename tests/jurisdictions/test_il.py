@@ -51,3 +51,12 @@ class TestIsrael(JurisdictionCase):
 
     def test_no_alliance_memberships(self) -> None:
         assert self.j.memberships == ()
+
+    def test_placeholder_dates_replaced(self) -> None:
+        # Corrected 2026-12-04: placeholders (2026-11-26) replaced by the dates of the sources that apply the law.
+        assert self.rule("enemy-assistance").valid.confirmed_from == date(2011, 11, 23)
+        assert self.rule("enemy-state-entry").valid.confirmed_from == date(2015, 3, 23)
+        self.assert_in_force("enemy-state-entry", date(2015, 3, 23))
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 2, 26)
+        for instrument in self.j.instruments:
+            assert instrument.url_note
