@@ -49,3 +49,10 @@ class TestBrazil(JurisdictionCase):
         feb = events["mre-alert-2026-02"]
         assert feb.date == date(2026, 2, 12)
         assert "22" in feb.summary and "44" in feb.summary
+
+    def test_planalto_links_and_dates(self) -> None:
+        # Corrected 2026-12-04: links went to a consulate page, a vade-mecum site and a course site.
+        assert self.j.instrument("penal-code").url == "https://www.planalto.gov.br/ccivil_03/decreto-lei/del2848compilado.htm"
+        assert self.j.instrument("military-penal-code").url.endswith("/decreto-lei/del1001.htm")
+        assert self.rule("foreign-service").valid.confirmed_from == date(2012, 12, 31)
+        assert self.rule("foreign-service").rests_on == ("military-penal-code:art355",)
