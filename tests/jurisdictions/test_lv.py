@@ -56,3 +56,14 @@ class TestLatvia(JurisdictionCase):
         assert [p.host for p in self.j.portals] == ["likumi.lv"]
         event = next(e for e in self.j.events if e.id == "inbound-mobilisation-volunteers-2024")
         assert event.date == date(2024, 10, 10)
+
+    def test_citizenship_ground_is_voluntary_unpermitted_service_of_dual_nationals(self) -> None:
+        # Corrected 2026-12-04 (LV portals, 8 April 2022): Cabinet of Ministers' permission; no statelessness.
+        from legal_ref.models import Person
+
+        for rule_id in ("nationality-loss", "nationality-loss-2022"):
+            rule = self.rule(rule_id)
+            assert rule.binds == (Person.DUAL_NATIONALS,)
+            assert rule.nationality is not None and rule.nationality.dual_nationals_only
+            assert rule.authorization is not None and rule.authorization.office == "Cabinet of Ministers"
+            assert ClauseTest.COMPULSORY_SERVICE in [e.test for e in rule.exemptions]
