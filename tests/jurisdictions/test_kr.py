@@ -43,3 +43,18 @@ class TestSouthKorea(JurisdictionCase):
         event = next(e for e in self.j.events if e.id == "lee-keun-judgment-2023")
         assert event.date == date(2023, 8, 17)
         assert "1 year 6 months" in event.summary and "3 years" in event.summary
+
+    # Second research pass (2026-12-04).
+
+    def test_travel_ban_names_its_areas_and_the_permission(self) -> None:
+        rule = self.rule("travel-ban-ukraine")
+        (clause,) = rule.condition.all_of if rule.condition else ()
+        assert clause.test.value == "designated_area" and any("Ukraine" in a for a in clause.areas)
+        assert rule.authorization is not None and "Foreign Affairs" in rule.authorization.office
+
+    def test_placeholder_dates_replaced(self) -> None:
+        from datetime import date
+
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 1, 1)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2024, 8, 15)
+        assert [p.host for p in self.j.portals] == ["www.law.go.kr"]
