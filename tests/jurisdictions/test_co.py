@@ -48,3 +48,10 @@ class TestColombia(JurisdictionCase):
         assert rule.confidence in TEXT_READ
         assert self.provision("constitution:art96").versions[0].amended_by == "Acto Legislativo 01 de 2002, art. 1"
         assert self.j.instrument("nationality-act-2023").citation == "Ley 2332 de 2023"
+
+    def test_senate_link_and_dates(self) -> None:
+        # Corrected 2026-12-04: the Constitution linked to a private site; placeholder dates replaced.
+        assert self.j.instrument("constitution").url.startswith("http://www.secretariasenado.gov.co/")
+        assert self.j.instrument("mercenaries-convention-bill").url_note
+        assert self.rule("mercenary").valid.confirmed_from == date(2025, 12, 3)
+        assert self.rule("foreign-conflict").valid.confirmed_from == date(2002, 1, 25)
