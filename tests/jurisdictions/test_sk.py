@@ -40,7 +40,9 @@ class TestSlovakia(JurisdictionCase):
         assert str(basic.min) == "2 years" and str(basic.max) == "8 years"
         assert str(wartime.min) == "5 years" and str(wartime.max) == "10 years"
         assert rule.confidence is Confidence.SECONDARY
-        assert len(rule.disagreements) == 1
+        # A second disagreement (where the application is filed) was added on 2026-12-04.
+        assert len(rule.disagreements) == 2
+        assert "10 years" in rule.disagreements[0].text
 
     def test_armed_group_offence(self) -> None:
         rule = self.rule("armed-group-participation")
