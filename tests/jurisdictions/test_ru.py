@@ -87,3 +87,12 @@ class TestRussia(JurisdictionCase):
     def test_left_the_council_of_europe(self) -> None:
         assert self.j.member_of("COE", date(2022, 3, 15))
         assert not self.j.member_of("COE", date(2022, 3, 16))
+
+    def test_inbound_terms_and_advice(self) -> None:
+        rule = self.rule("inbound-contract-service-2022")
+        labels = {t.label for t in rule.terms}
+        assert {"First contract", "Where to apply"} <= labels
+        advised = {a.source for a in self.j.advice}
+        assert "mvd-kursk-contract-foreigners" in advised
+        for a in self.j.advice:
+            assert self.j.source(a.source).official
