@@ -40,3 +40,19 @@ class TestTaiwan(JurisdictionCase):
         events = {e.id: e for e in self.j.events}
         assert events["tseng-killed-2022"].date == date(2022, 11, 2)
         assert events["second-volunteer-killed-2024"].date == date(2024, 11, 3)
+
+    # Second research pass (2026-12-04).
+
+    def test_law_moj_portal_and_article_links(self) -> None:
+        assert [p.host for p in self.j.portals] == ["law.moj.gov.tw"]
+        url = self.provision("nationality-act:art12").url
+        assert url is not None and "flno=12" in url
+
+    def test_placeholder_dates_replaced(self) -> None:
+        from datetime import date
+
+        # All rules were dated from the verification date (2026-11-26) by the migration.
+        assert self.rule("mainland-military-service").valid.confirmed_from == date(2022, 6, 8)
+        assert self.rule("foreign-service").valid.confirmed_from == date(2022, 6, 8)
+        assert self.rule("nationality-loss").valid.confirmed_from == date(2016, 12, 21)
+        self.assert_in_force("nationality-loss", date(2022, 3, 1))
