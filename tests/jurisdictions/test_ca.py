@@ -75,3 +75,9 @@ class TestCanada(JurisdictionCase):
         from legal_ref.models import Topic
 
         assert self.j.researched_from(Topic.NATIONALITY_LOSS) == date(2015, 5, 28)
+
+    def test_2017_abolition_recorded_as_a_remedy(self) -> None:
+        events = {e.id: e for e in self.j.events}
+        remedy = events["revocation-ground-repealed-2017"]
+        assert remedy.kind.value == "remedy" and remedy.date == date(2017, 6, 19)
+        assert "nationality-loss-2015" in remedy.rules
