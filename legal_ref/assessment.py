@@ -265,6 +265,16 @@ def state_name(code: str, lib: Library | None = None) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+SERVING_STATE = "{serving_state}"
+"""Placeholder for the serving state's name in the texts of a :class:`CheckTable`."""
+
+OWN_FORCES_NOTE = (
+    f"As a national of {SERVING_STATE} you would join its forces as one of its own citizens: its rules for "
+    "foreigners do not apply to you, and the duties of its nationals (conscription, mobilisation) are not "
+    "recorded in legal_ref."
+)
+"""Said whenever the person holds the serving state's nationality."""
+
 FULLY_RESEARCHED = frozenset({"NATO", "EU"})
 """Organisations every past and present member of which is a researched jurisdiction (a test pins it): a state
 not in the library is not a member."""
@@ -450,14 +460,8 @@ def _words(text: str | None) -> str:
 
 
 def _licensable(rule: Rule) -> bool:
-    """Whether the rule's authorization is a permission to serve (a consent, or a licence lifting a prohibition).
-
-    On nationality-loss rules only ``authorization_required`` counts: there an authority named under another
-    regime decides the loss, it does not permit the service.
-    """
-    if rule.authorization is None:
-        return False
-    return rule.regime is Regime.AUTHORIZATION_REQUIRED or rule.topic is not Topic.NATIONALITY_LOSS
+    """Whether the rule carries a permission to serve: a consent, or a licence lifting a prohibition."""
+    return rule.authorization is not None
 
 
 def _verdict(rule: Rule, depends: tuple[str, ...], met: list[str], not_evaluated: tuple[str, ...]) -> _Evaluation:
@@ -516,6 +520,13 @@ def _first(citations: Sequence[str]) -> str:
     return citations[0] if citations else "no citation"
 
 
+def _marked(line: str, findings: Sequence[Finding]) -> str:
+    """The line, marked when a rule it rests on is unverified: never shown as certain."""
+    if any(f.confidence is Confidence.UNVERIFIED for f in findings):
+        return f"{line} Unverified: the sources read do not confirm it; read the rule."
+    return line
+
+
 def _permission(findings: Sequence[Finding]) -> tuple[Permission, str, tuple[str, ...], tuple[PermissionStep, ...]]:
     steps = tuple(
         PermissionStep.model_construct(rule=f.rule, office=f.authority, procedure=f.procedure,
@@ -528,22 +539,25 @@ def _permission(findings: Sequence[Finding]) -> tuple[Permission, str, tuple[str
     if forbidden:
         return (
             Permission.FORBIDDEN,
-            (f"Forbidden: no permission is provided for ({'; '.join(_first(f.citations) for f in forbidden)})."),
+            _marked(f"Forbidden: no permission is provided for ({_cite(forbidden)}).", forbidden),
             (),
             steps,
         )
     if certain:
         offices = "; ".join(dict.fromkeys(s.office for s in certain))
-        return Permission.YES, f"Yes: permission is needed before you join, from: {offices}.", (), steps
+        needed = [f for f in findings if f.authority and f.verdict is Verdict.PERMISSION_NEEDED]
+        line = f"Yes: permission is needed before you join, from: {offices} ({_cite(needed)})."
+        return Permission.YES, _marked(line, needed), (), steps
     maybe = [f for f in findings if f.authority and f.verdict is Verdict.DEPENDS]
     if maybe:
         depends = tuple(dict.fromkeys(d for f in maybe for d in f.depends_on))
         offices = "; ".join(dict.fromkeys(f.authority or "" for f in maybe))
         return (
             Permission.DEPENDS,
-            (
+            _marked(
                 f"It depends on {'; and '.join(depends)}. If so, permission is needed from: {offices} "
-                f"({'; '.join(_first(f.citations) for f in maybe)})."
+                f"({_cite(maybe)}).",
+                maybe,
             ),
             depends,
             steps,
@@ -552,7 +566,7 @@ def _permission(findings: Sequence[Finding]) -> tuple[Permission, str, tuple[str
     if unclear:
         return (
             Permission.DEPENDS,
-            (f"Unclear: the law on it is unclear; read the rule ({'; '.join(_first(f.citations) for f in unclear)})."),
+            f"Unclear: the law on it is unclear; read the rule ({_cite(unclear)}).",
             ("how the unclear law is read",),
             steps,
         )
@@ -602,9 +616,10 @@ def _nationality(findings: Sequence[Finding], name: str) -> tuple[NationalityOut
     if lost:
         unless = [f.authority for f in lost if f.verdict is Verdict.PERMISSION_NEEDED and f.authority]
         tail = f" unless {'; '.join(unless)} consented beforehand" if unless else ""
-        return NationalityOutcome.LOST_AUTOMATICALLY, f"Lost automatically{tail} ({_cite(lost)})."
+        return NationalityOutcome.LOST_AUTOMATICALLY, _marked(f"Lost automatically{tail} ({_cite(lost)}).", lost)
     if applies:
-        return NationalityOutcome.MAY_BE_WITHDRAWN, f"May be withdrawn: the nationality of {name} ({_cite(applies)})."
+        line = f"May be withdrawn: the nationality of {name} ({_cite(applies)})."
+        return NationalityOutcome.MAY_BE_WITHDRAWN, _marked(line, applies)
     maybe = [f for f in losing if f.verdict is Verdict.DEPENDS]
     if maybe:
         depends = "; and ".join(dict.fromkeys(d for f in maybe for d in f.depends_on))
@@ -756,12 +771,15 @@ def assess(
     serve_name = state_name(serve_code, lib)
     ctx = _Context(lib, codes, serve_code, serve_name, day, role_)
     per = tuple(_citizenship(ctx, code) for code in codes)
-    inbound = _inbound(lib, serve, day) if serve is not None else ()
+    national = serve_code in codes
+    inbound = _inbound(lib, serve, day) if serve is not None and not national else ()
     international = _international(ctx)
     caveats = [DISCLAIMER, *(c for p in per for c in p.caveats)]
     if serve is None:
         caveats.append(f"The law of {serve_name}, the serving state, is not yet in legal_ref: its own rules "
                        "(on foreigners in its forces, or its duties) are not shown.")  # fmt: skip
+    if national:
+        caveats.append(OWN_FORCES_NOTE.replace(SERVING_STATE, serve_name))
     if lib.dataset.conflicts:
         caveats.append("Armed conflicts are taken from the conflicts recorded in legal_ref, with their sources.")
     cited = (c for p in per for f in p.findings if f.verdict in _LIVE for c in f.citations)
@@ -838,10 +856,6 @@ class Period(BaseModel):
     serve_in: dict[str, tuple[int, int, int]]
     """Per serving state, indexes into ``situations``: as a sole citizen, with another citizenship, and also
     holding the serving state's nationality."""
-
-
-SERVING_STATE = "{serving_state}"
-"""Placeholder for the serving state's name in the texts of a :class:`CheckTable`."""
 
 
 class CheckTable(BaseModel):

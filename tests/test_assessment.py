@@ -165,6 +165,20 @@ def test_own_state_shows_the_states_rules_for_its_forces(lib: Library) -> None:
     (ua,) = a.per_citizenship
     assert ua.own_state and ua.findings == ()
     assert "your own country's forces" in ua.permission_line
+    # its rules for foreigners do not apply to its own national; the answer says so
+    assert a.inbound == ()
+    assert any("As a national of Ukraine" in c and "rules for foreigners do not apply" in c for c in a.caveats)
+    assert lib.assess(["CZ"], "UA", as_of=TODAY).inbound
+
+
+def test_an_unverified_rule_is_marked_in_the_bottom_line(lib: Library) -> None:
+    # Russia's art. 275 branch for service against Russia is recorded as unverified or secondary (ru.yaml);
+    # whichever rule decides a bottom line, an unverified one is never shown as certain.
+    for code, serve in (("RU", "UA"), ("US", "UA"), ("CZ", "UA")):
+        for per in lib.assess([code], serve, as_of=TODAY).per_citizenship:
+            deciding = [f for f in per.findings if f.verdict in (Verdict.FORBIDDEN, Verdict.PERMISSION_NEEDED)]
+            if any(f.confidence.value == "unverified" for f in deciding):
+                assert "Unverified" in per.permission_line
 
 
 def test_answer_rests_on_citations_and_is_not_legal_advice(lib: Library) -> None:

@@ -74,7 +74,7 @@ def test_compare_json_rows() -> None:
 def test_check_czech_citizen_to_ukraine() -> None:
     code, out, _ = run("check", "--citizen", "CZ", "--serve-in", "UA", "--date", "2023-01-01")
     assert code == 0
-    assert "Permission:  Yes: permission is needed before you join, from: President of the Republic." in out
+    assert "Permission:  Yes: permission is needed before you join, from: President of the Republic (§ 321" in out
     assert "§ 321" in out
     assert "not legal advice" in out
 

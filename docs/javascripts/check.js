@@ -194,8 +194,10 @@
         lines.push(answer.name + ". Permission: " + named(answer.permission_line) + " Citizenship: " +
           named(answer.citizenship_line));
       });
+      var national = codes.indexOf(state.serve) !== -1;
+      if (national) { out.appendChild(el("p", named(index.own_forces_note), "lr-own")); }
       if (facts) {
-        var inbound = inForce(facts.inbound, state.date);
+        var inbound = national ? null : inForce(facts.inbound, state.date);
         if (inbound && inbound.rules.length) {
           out.appendChild(el("h2", serveName + "'s rules for foreigners joining its forces"));
           var list = el("ul");

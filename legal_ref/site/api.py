@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from legal_ref import DISCLAIMER, __version__
-from legal_ref.assessment import VERDICT_LABELS, CheckTable, ServingTable, check_table, serving_table
+from legal_ref.assessment import OWN_FORCES_NOTE, VERDICT_LABELS, CheckTable, ServingTable, check_table, serving_table
 from legal_ref.export import csl_items, datapackage, dumps, json_schema, jurisdiction_json, library_json, rules_csv
 from legal_ref.library import Library
 from legal_ref.models import TOPIC_LABELS, Dataset, Jurisdiction, Topic
@@ -101,6 +101,7 @@ def check_documents(lib: Library, today: date) -> Iterator[tuple[str, str]]:
                 "earliest": earliest.isoformat() if earliest else None,
                 "notice": DISCLAIMER,
                 "serving": "serving.json",
+                "own_forces_note": OWN_FORCES_NOTE,
                 "verdicts": {v.value: label for v, label in VERDICT_LABELS.items()},
                 "topics": {t.value: label for t, label in TOPIC_LABELS.items()},
                 "citizenships": [
