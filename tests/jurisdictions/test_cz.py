@@ -121,3 +121,10 @@ class TestCzechia(JurisdictionCase):
         assert ClauseTest.AT_WAR_WITH_HOME_STATE in [c.test for c in rule.condition.all_of]  # type: ignore[union-attr]
         # No recorded war between Czechia and Ukraine: the offence does not reach service for Ukraine.
         assert self.lib.assess(["CZ"], "UA", as_of=date(2024, 1, 1)).per_citizenship[0].needs_authorization is True
+
+    def test_nationality_before_2014_under_the_1993_act(self) -> None:
+        rule = self.rule("nationality-loss-1993")
+        assert rule.regime is Regime.NO_SPECIFIC_LAW
+        self.assert_in_force("nationality-loss-1993", date(2012, 1, 1))
+        self.assert_not_in_force("nationality-loss-1993", date(2014, 1, 1))
+        self.assert_in_force("nationality-loss", date(2014, 1, 1))
