@@ -63,3 +63,11 @@ class TestFrance(JurisdictionCase):
         assert rule.rests_on == ("civil-code:art25", "civil-code:art25-1")
         assert rule.nationality is not None and rule.nationality.dual_nationals_only
         assert self.provision("civil-code:art25").locator == "Article 25"
+
+    def test_inbound_foreign_legion(self) -> None:
+        # Added 2026-12-04: inbound service (Foreign Legion), ages 17 to 40 under art. 83 of the 2005 statute.
+        rule = self.rule("inbound-legion")
+        assert rule.topic.value == "inbound_service" and rule.regime is Regime.PERMITTED
+        assert rule.rests_on == ("law-2005-270:art83",)
+        assert any(t.label == "Age" and "17 to 40" in t.text for t in rule.terms)
+        assert self.j.instrument("law-2005-270").url_note
