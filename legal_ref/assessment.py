@@ -947,17 +947,29 @@ def _boundaries(lib: Library, home: Jurisdiction) -> list[date | None]:
     return [None, *sorted(days)]
 
 
-def _profile(lib: Library, home: Jurisdiction, serve: Jurisdiction, day: date) -> tuple[object, ...]:
+def _home_profile(home: Jurisdiction, day: date) -> tuple[object, ...]:
+    """Everything about the home state that its rules look at on ``day``."""
+    organisations = sorted({o for c in _clauses(home) for o in c.organisations})
+    return (
+        tuple(home.member_of(o, day) for o in organisations),
+        tuple(r.status_on(day) for r in home.rules),
+        tuple(home.time_status(day, t) for t in Topic),
+    )
+
+
+def _clauses(home: Jurisdiction) -> list[Clause]:
+    return [c for r in home.rules for c in (*(r.condition.all_of if r.condition else ()), *r.exemptions)]
+
+
+def _profile(
+    lib: Library, home: Jurisdiction, clauses: list[Clause], serve: Jurisdiction, day: date
+) -> tuple[object, ...]:
     """Everything about ``serve`` that the home state's rules look at on ``day``: equal profiles, equal checks."""
-    clauses = [c for r in home.rules for c in (*(r.condition.all_of if r.condition else ()), *r.exemptions)]
     organisations = sorted({o for c in clauses for o in c.organisations})
     return (
         tuple(serve.member_of(o, day) for o in organisations),
-        tuple(home.member_of(o, day) for o in organisations),
         tuple(serve.code in c.states for c in clauses),
         tuple(sorted((c.id, home.code in c.parties) for c in lib.dataset.conflicts_on(day, serve.code))),
-        tuple(r.status_on(day) for r in home.rules),
-        tuple(home.time_status(day, t) for t in Topic),
     )
 
 
@@ -986,13 +998,15 @@ def check_table(lib: Library, citizenship: str, role: Role = Role.MEMBER_OF_ARME
         return situations[key]
 
     periods = []
+    clauses = _clauses(home)
     for start in _boundaries(lib, home):
         day = start or _EARLIEST
+        home_key = _home_profile(home, day)
         states: dict[str, tuple[int, int, int]] = {}
         for serve in lib:
             if serve.is_international or serve.code == home.code:
                 continue
-            key = _profile(lib, home, serve, day)
+            key = (home_key, _profile(lib, home, clauses, serve, day))
             if key not in cache:
                 # A second citizenship that is not the serving state's: any other researched state stands for it.
                 other = next(c for c in states_in_lib if c not in (home.code, serve.code))
