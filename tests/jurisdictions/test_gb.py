@@ -79,12 +79,21 @@ class TestUnitedKingdom(JurisdictionCase):
         assert condition_tests(rule) == ("designated_area",)
         assert any(e.test.value == "regular_forces" for e in rule.exemptions)
 
-    def test_nationality_loss_researched_from_2014(self) -> None:
+    def test_nationality_loss_researched_from_1983_with_one_rule_per_wording(self) -> None:
         from legal_ref.periods import TimeStatus
 
-        assert self.j.researched_from(Topic.NATIONALITY_LOSS) == date(2014, 7, 28)
-        assert self.j.time_status(date(2014, 7, 27), Topic.NATIONALITY_LOSS) is TimeStatus.OUTSIDE_COVERAGE
+        assert self.j.researched_from(Topic.NATIONALITY_LOSS) == date(1983, 1, 1)
+        assert self.j.time_status(date(1982, 12, 31), Topic.NATIONALITY_LOSS) is TimeStatus.OUTSIDE_COVERAGE
         assert self.rule("nationality-loss").valid.start == date(2014, 7, 28)
+        # 2003 substitution (S.I. 2003/754) and 2006 public-good test, read in official annotations.
+        self.assert_in_force("nationality-loss-2003", date(2010, 1, 1))
+        self.assert_not_in_force("nationality-loss-2003", date(2014, 7, 28))
+        self.assert_in_force("nationality-loss-1983", date(2003, 3, 31))
+        self.assert_not_in_force("nationality-loss-1983", date(2003, 4, 1))
+        s40 = self.provision("bna-1981:s40")
+        assert [v.valid.start for v in s40.versions] == [
+            date(1983, 1, 1), date(2003, 4, 1), date(2006, 6, 16), date(2014, 7, 28)
+        ]
         # The 1870 Act stays covered from 1870.
         assert self.j.researched_from(Topic.FOREIGN_SERVICE) == date(1870, 8, 9)
 
