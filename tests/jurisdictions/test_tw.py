@@ -56,3 +56,10 @@ class TestTaiwan(JurisdictionCase):
         assert self.rule("foreign-service").valid.confirmed_from == date(2022, 6, 8)
         assert self.rule("nationality-loss").valid.confirmed_from == date(2016, 12, 21)
         self.assert_in_force("nationality-loss", date(2022, 3, 1))
+
+    def test_mainland_rule_is_limited_to_prc_bodies(self) -> None:
+        from tests.jurisdictions.base import condition_tests
+
+        rule = self.rule("mainland-military-service")
+        assert condition_tests(rule) == ("serving_state_in", "in_words")
+        assert rule.condition is not None and rule.condition.all_of[0].states == ("CN",)
