@@ -67,3 +67,8 @@ class TestJapan(JurisdictionCase):
         rule = self.rule("private-war-preparation")
         assert rule.condition is not None and "privately" in rule.condition.text
         assert [p.host for p in self.j.portals] == ["elaws.e-gov.go.jp"]
+
+    def test_nationality_loss_needs_the_other_nationality(self) -> None:
+        from tests.jurisdictions.base import condition_tests
+
+        assert condition_tests(self.rule("nationality-loss")) == ("also_national", "in_words")
