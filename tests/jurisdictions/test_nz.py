@@ -65,3 +65,7 @@ class TestNewZealand(JurisdictionCase):
         assert self.provision("citizenship-act:s15").versions[0].valid.start == date(2005, 4, 21)
         self.assert_in_force("foreign-service", date(2022, 3, 20))
         self.assert_not_in_force("foreign-service", date(2022, 3, 19))
+
+    def test_mercenary_definition_excludes_state_armed_forces(self) -> None:
+        rule = self.rule("mercenary")
+        assert rule.exemptions[0].test.value == "regular_forces"
