@@ -204,7 +204,12 @@
           inbound.rules.forEach(function (uid) {
             var rule = serving.rules[uid];
             var item = el("li", rule.summary);
-            rule.terms.forEach(function (t) { item.appendChild(el("p", t, "lr-reason")); });
+            if (rule.terms.length) {
+              var terms = el("details");
+              terms.appendChild(el("summary", "Terms: pay, contract, screening, status"));
+              rule.terms.forEach(function (t) { terms.appendChild(el("p", t, "lr-reason")); });
+              item.appendChild(terms);
+            }
             item.appendChild(el("p", "Rests on: " + rule.citations.join("; "), "lr-citations"));
             rule.citations.forEach(function (c) { cited[c] = 1; });
             list.appendChild(item);
