@@ -86,3 +86,8 @@ class TestSouthAfrica(JurisdictionCase):
         assert rule.valid.start == date(2013, 1, 1)
         self.assert_in_force("nationality-loss-naturalised", date(2013, 1, 1))
         self.assert_not_in_force("nationality-loss-naturalised", date(2012, 12, 31))
+
+    def test_application_goes_to_the_ncacc_secretariat(self) -> None:
+        auth = self.rule("foreign-service").authorization
+        assert auth is not None and auth.application is not None
+        assert "Directorate Conventional Arms Control" in auth.application.office
