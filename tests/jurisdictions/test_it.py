@@ -45,7 +45,11 @@ class TestItaly(JurisdictionCase):
         # Corrected 2026-12-04: the minimum (2 years) is quoted with the article in commentary on Cass. 24753/2024.
         (basic,) = self.rule("mercenary").penalties
         assert basic.imprisonment is not None and str(basic.imprisonment.min) == "2 years"
-        assert {c.test.value for c in self.rule("mercenary").exemptions} >= {"regular_forces", "also_national"}
+        exemptions = self.rule("mercenary").exemptions
+        assert "also_national" in {c.test.value for c in exemptions}
+        # The regular-forces exemption stays in words: Genoa prosecutors investigated a Legion volunteer in 2022.
+        assert "regular_forces" not in {c.test.value for c in exemptions}
+        assert self.rule("mercenary").disagreements
 
     def test_cassation_event_dated_by_the_decision_not_the_blog(self) -> None:
         # Corrected 2026-12-04: the event was dated 2024-09-15 (a blog post); the hearing was 12 March 2024.
