@@ -645,7 +645,8 @@ class Instrument(Model):
     title_romanised: str | None = None
     """The title in Latin script (ALA-LC romanisation, Bluebook rule 20.2.4) where the original uses another
     script; without it the Bluebook form romanises Cyrillic mechanically and otherwise gives the English title."""
-    identifiers: Identifiers = Identifiers()
+    # The default is built without validation: Identifiers() would build every validator at import.
+    identifiers: Identifiers = Identifiers.model_construct()
     adopted: date | None = None
     """Adoption, enactment, assent or signature."""
     valid: Interval
