@@ -240,7 +240,7 @@ class Assessment(BaseModel):
     international: tuple[Finding, ...]
     caveats: tuple[str, ...]
     citations: tuple[str, ...] = ()
-    """The citations the answer rests on (rules that apply, may apply or are unclear)."""
+    """The citations the answer rests on: every rule in force that was measured, and the inbound rules."""
     notice: str = DISCLAIMER
 
 
@@ -251,6 +251,14 @@ _LIVE = frozenset(
 )
 """Verdicts of a rule that applies, may apply, or cannot be ruled out."""
 _LOSS = (NationalityEffectKind.AUTOMATIC_LOSS, NationalityEffectKind.MAY_BE_WITHDRAWN)
+
+
+def possessive(name: str) -> str:
+    """``name``'s, or ``name``' for a name ending in s ("the United States'")."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_poss = possessive
 
 
 def state_name(code: str, lib: Library | None = None) -> str:
@@ -321,10 +329,10 @@ def _binds(rule: Rule, home: Jurisdiction, ctx: _Context) -> tuple[bool | None, 
         return None
     if Person.DUAL_NATIONALS in binds:
         if len(ctx.citizenships) == 1:
-            return False, f"it binds only those who hold another nationality besides {home.name}'s"
+            return False, f"it binds only those who hold another nationality besides {_poss(home.name)}"
         return None
     if Person.NATURALISED_CITIZENS in binds:
-        return None, f"whether you acquired {home.name}'s nationality by naturalisation"
+        return None, f"whether you acquired {_poss(home.name)} nationality by naturalisation"
     if binds & {Person.RESIDENTS, Person.ANYONE_ON_TERRITORY}:
         return None, f"whether you live in {home.name} or act on its territory (the rule binds residents or acts there)"
     return False, "it binds states or foreigners, not the state's own citizens"
@@ -361,18 +369,18 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
         return False, f"{serve} and {home.name} are not both members of {', '.join(clause.organisations)} on that date"
     if test is ClauseTest.ALSO_NATIONAL:
         if ctx.serve_code in ctx.citizenships:
-            return True, f"you also hold {serve}'s nationality"
-        return False, f"you do not hold {serve}'s nationality"
+            return True, f"you also hold {_poss(serve)} nationality"
+        return False, f"you do not hold {_poss(serve)} nationality"
     if test is ClauseTest.REGULAR_FORCES:
         if ctx.role in REGULAR_ROLES:
-            return True, f"you would serve in {serve}'s regular armed forces"
+            return True, f"you would serve in {_poss(serve)} regular armed forces"
         return False, "you would serve outside a state's regular armed forces"
     if test is ClauseTest.ROLE:
         held = ctx.role in clause.roles
         return held, f"your role ({ctx.role.value.replace('_', ' ')}) is {'' if held else 'not '}among those named"
     if test is ClauseTest.COMPULSORY_SERVICE:
         if ctx.serve_code not in ctx.citizenships:
-            return False, f"as you do not hold {serve}'s nationality, service there is not compulsory for you"
+            return False, f"as you do not hold {_poss(serve)} nationality, service there is not compulsory for you"
         return None, f"whether your service in {serve} is compulsory (called up as its national)"
     if test is ClauseTest.AT_WAR_WITH_HOME_STATE:
         between = ctx.at_war(ctx.serve_code, home.code)
@@ -384,7 +392,7 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
         if not others:
             return False, f"no armed conflict involving {serve} is recorded on that date"
         return None, (
-            f"whether {serve}'s part in {'; '.join(others)} is a war with a state at peace with {home.name} "
+            f"whether {_poss(serve)} part in {'; '.join(others)} is a war with a state at peace with {home.name} "
             "(a question of the provision's interpretation)"
         )
     if test is ClauseTest.DESIGNATED_AREA:
@@ -409,8 +417,8 @@ def _judge(rule: Rule, home: Jurisdiction, ctx: _Context) -> _Evaluation:
     """The verdict of one rule on the situation: the single evaluation path of the check and its tables."""
     if home.time_status(ctx.day, rule.topic) is TimeStatus.OUTSIDE_COVERAGE:
         since = home.researched_from(rule.topic)
-        return _Evaluation(rule, Verdict.UNKNOWN, f"unknown for that date: {home.name}'s law on this is researched "
-                           f"from {since}")  # fmt: skip
+        why = f"unknown for that date: {_poss(home.name)} law on this is researched from {since}"
+        return _Evaluation(rule, Verdict.UNKNOWN, why)
     status = rule.status_on(ctx.day)
     if status is not TimeStatus.IN_FORCE:
         return _Evaluation(rule, *_status_reason(rule, status), in_force=False)
@@ -451,7 +459,7 @@ def _judge(rule: Rule, home: Jurisdiction, ctx: _Context) -> _Evaluation:
     if targeted and not depends:
         # These offences target particular conduct (mercenarism, terrorism, unlawful armed groups) defined by
         # more than the data encodes; whether serving in the forces is such conduct turns on each offence's terms.
-        depends.append(f"whether serving in {ctx.serve_name}'s forces is the conduct this offence targets")
+        depends.append(f"whether serving in {_poss(ctx.serve_name)} forces is the conduct this offence targets")
     return _verdict(rule, tuple(dict.fromkeys(depends)), met, not_evaluated)
 
 
@@ -682,13 +690,13 @@ def _citizenship(ctx: _Context, code: str) -> CitizenshipAssessment:
     lib = ctx.lib
     if code not in lib:
         name = state_name(code)
-        return _empty(code, name, TimeStatus.NOT_RESEARCHED, f"Unknown: {name}'s law is not researched yet.",
+        return _empty(code, name, TimeStatus.NOT_RESEARCHED, f"Unknown: {_poss(name)} law is not researched yet.",
                       f"The law of {name} is not yet in legal_ref: no answer for this citizenship.")  # fmt: skip
     home = lib[code]
     if code == ctx.serve_code:
         return CitizenshipAssessment.model_construct(
             citizenship=code, name=home.name, status=TimeStatus.IN_FORCE, own_state=True, permission=Permission.NO,
-            permission_line=f"No: these are your own country's forces; {home.name}'s rules on service in foreign "
+            permission_line=f"No: these are your own country's forces; {_poss(home.name)} rules on service in foreign "
             "forces do not apply.",
             risk_line="None under those rules.", nationality=NationalityOutcome.KEPT,
             citizenship_line="Kept: serving your own country does not put its nationality at risk.",
@@ -697,8 +705,8 @@ def _citizenship(ctx: _Context, code: str) -> CitizenshipAssessment:
     if home.time_status(ctx.day) is TimeStatus.OUTSIDE_COVERAGE:
         since = home.researched_from()
         return _empty(home.code, home.name, TimeStatus.OUTSIDE_COVERAGE,
-                      f"Unknown for that date: {home.name}'s law is researched from {since}.",
-                      f"{home.name}'s law is not researched for that date (researched from {since}).")  # fmt: skip
+                      f"Unknown for that date: {_poss(home.name)} law is researched from {since}.",
+                      f"{_poss(home.name)} law is not researched for that date (researched from {since}).")  # fmt: skip
     findings = tuple(_finding(lib, _judge(r, home, ctx)) for r in home.rules if r.topic in _PERSONAL_TOPICS)
     permission, permission_line, depends, steps = _permission(findings)
     risk_line, risk = _risk(findings, permission)
@@ -715,7 +723,9 @@ def _citizenship(ctx: _Context, code: str) -> CitizenshipAssessment:
 def _inbound(lib: Library, serve: Jurisdiction, day: date) -> tuple[Finding, ...]:
     """The serving state's rules on foreigners joining its forces, in force on ``day``."""
     rules = [r for r in serve.rules if r.topic is Topic.INBOUND_SERVICE and r.status_on(day) is TimeStatus.IN_FORCE]
-    return tuple(_finding(lib, _Evaluation(r, Verdict.ALLOWED, f"{serve.name}'s rules for foreigners")) for r in rules)
+    return tuple(
+        _finding(lib, _Evaluation(r, Verdict.ALLOWED, f"{_poss(serve.name)} rules for foreigners")) for r in rules
+    )
 
 
 def _international(ctx: _Context) -> tuple[Finding, ...]:
@@ -782,7 +792,7 @@ def assess(
         caveats.append(OWN_FORCES_NOTE.replace(SERVING_STATE, serve_name))
     if lib.dataset.conflicts:
         caveats.append("Armed conflicts are taken from the conflicts recorded in legal_ref, with their sources.")
-    cited = (c for p in per for f in p.findings if f.verdict in _LIVE for c in f.citations)
+    cited = (c for p in per for f in p.findings if f.in_force and f.verdict is not Verdict.UNKNOWN for c in f.citations)
     return Assessment.model_construct(
         citizenships=codes, serve_in=serve_code, serve_in_name=serve_name, as_of=day, role=role_,
         per_citizenship=per, inbound=inbound, serving_state_advice=_advice(lib, serve) if serve else (),

@@ -425,7 +425,7 @@ def _print_check(console: Console, result: Any, verbose: bool) -> None:
     """The check as plain text: the bottom line first, then the details; data is never read as markup."""
     from rich.text import Text
 
-    from legal_ref.assessment import VERDICT_LABELS, Assessment, Finding, Verdict
+    from legal_ref.assessment import VERDICT_LABELS, Assessment, Finding, Verdict, possessive
     from legal_ref.models import TOPIC_LABELS, Confidence
 
     assert isinstance(result, Assessment)
@@ -450,7 +450,7 @@ def _print_check(console: Console, result: Any, verbose: bool) -> None:
             line(f"confidence: {f.confidence.value.upper()} (not checked against the text of the law)", indent + 4)
 
     role = result.role.value.replace("_", " ")
-    line(f"Serving in {result.serve_in_name}'s forces on {result.as_of}, as {role}", style="bold")
+    line(f"Serving in {possessive(result.serve_in_name)} forces on {result.as_of}, as {role}", style="bold")
     for per in result.per_citizenship:
         line("")
         line(f"As a citizen of {per.name}", style="bold")
@@ -487,7 +487,7 @@ def _print_check(console: Console, result: Any, verbose: bool) -> None:
             line(f"({hidden} rule{'s' if hidden != 1 else ''} not in force on that date; --verbose shows them)", 2)
     if result.inbound:
         line("")
-        line(f"{result.serve_in_name}'s rules for foreigners joining its forces", style="bold")
+        line(f"{possessive(result.serve_in_name)} rules for foreigners joining its forces", style="bold")
         for f in result.inbound:
             line(f"- {f.summary}" + (f" [{f.rule}]" if verbose else ""), 2)
             for t in f.terms if verbose else ():

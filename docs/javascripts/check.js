@@ -177,9 +177,12 @@
       var index = loaded[0], serving = loaded[1], tables = loaded.slice(2);
       var facts = serving.states[state.serve];
       var serveName = facts ? facts.name : state.serve;
-      var named = function (text) { return String(text).split("{serving_state}").join(serveName); };
+      var possessive = /s$/.test(serveName) ? serveName + "'" : serveName + "'s";
+      var named = function (text) {
+        return String(text).split("{serving_state}'s").join(possessive).split("{serving_state}").join(serveName);
+      };
       out.textContent = "";
-      out.appendChild(el("p", "Serving in " + serveName + "'s armed forces, on " + state.date +
+      out.appendChild(el("p", "Serving in " + possessive + " armed forces, on " + state.date +
         ". The data was last built on " + index.generated_on + ".", "lr-date"));
       var cited = {};
       var lines = [];
@@ -199,14 +202,14 @@
       if (facts) {
         var inbound = national ? null : inForce(facts.inbound, state.date);
         if (inbound && inbound.rules.length) {
-          out.appendChild(el("h2", serveName + "'s rules for foreigners joining its forces"));
+          out.appendChild(el("h2", possessive + " rules for foreigners joining its forces"));
           var list = el("ul");
           inbound.rules.forEach(function (uid) {
             var rule = serving.rules[uid];
             var item = el("li", rule.summary);
             if (rule.terms.length) {
               var terms = el("details");
-              terms.appendChild(el("summary", "Terms: pay, contract, screening, status"));
+              terms.appendChild(el("summary", "Terms of service (" + rule.terms.length + ")"));
               rule.terms.forEach(function (t) { terms.appendChild(el("p", t, "lr-reason")); });
               item.appendChild(terms);
             }
