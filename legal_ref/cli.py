@@ -436,7 +436,8 @@ def _print_check(console: Console, result: Any, verbose: bool) -> None:
     def finding(f: Finding, indent: int) -> None:
         label = VERDICT_LABELS[f.verdict].upper()
         rule = f" [{f.rule}]" if verbose else ""
-        line(f"- {TOPIC_LABELS[f.topic]}: {label}{rule}", indent, "bold")
+        where = f" ({f.citations[0]})" if f.citations else ""
+        line(f"- {TOPIC_LABELS[f.topic]}{where}: {label}{rule}", indent, "bold")
         line(f.reason, indent + 4)
         for d in f.depends_on:
             line(f"depends on {d}", indent + 4)

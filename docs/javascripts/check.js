@@ -67,7 +67,8 @@
     var facts = table.rules[o.rule];
     var item = el("li", null, "lr-finding lr-v-" + o.verdict);
     var head = el("p", null, "lr-finding-head");
-    head.appendChild(el("strong", (index.topics[facts.topic] || facts.topic) + ": " +
+    var where = facts.citations.length ? " (" + facts.citations[0] + ")" : "";
+    head.appendChild(el("strong", (index.topics[facts.topic] || facts.topic) + where + ": " +
       (index.verdicts[o.verdict] || o.verdict)));
     if (facts.confidence === "secondary" || facts.confidence === "unverified") {
       head.appendChild(el("span", facts.confidence + ": not checked against the text of the law", "lr-badge"));
