@@ -304,7 +304,7 @@ class _Context:
 
     def at_war(self, a: str, b: str | None = None) -> tuple[str, ...]:
         """Names of recorded conflicts on the date between ``a`` and ``b`` (or involving ``a``)."""
-        return tuple(c.name for c in self.lib.dataset.conflicts_on(self.day, a) if c.involves(a, b))
+        return tuple(c.name for c in self.lib.conflicts_on(self.day, a) if c.involves(a, b))
 
 
 # ---------------------------------------------------------------------------
@@ -388,7 +388,7 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
             return True, f"{serve} and {home.name} are parties to: {'; '.join(between)}"
         return False, f"no armed conflict between {serve} and {home.name} is recorded on that date"
     if test is ClauseTest.AT_WAR_WITH_FRIENDLY_STATE:
-        others = [c.name for c in ctx.lib.dataset.conflicts_on(ctx.day, ctx.serve_code) if home.code not in c.parties]
+        others = [c.name for c in ctx.lib.conflicts_on(ctx.day, ctx.serve_code) if home.code not in c.parties]
         if not others:
             return False, f"no armed conflict involving {serve} is recorded on that date"
         return None, (
@@ -790,7 +790,7 @@ def assess(
                        "(on foreigners in its forces, or its duties) are not shown.")  # fmt: skip
     if national:
         caveats.append(OWN_FORCES_NOTE.replace(SERVING_STATE, serve_name))
-    if lib.dataset.conflicts:
+    if lib.conflicts:
         caveats.append("Armed conflicts are taken from the conflicts recorded in legal_ref, with their sources.")
     cited = (c for p in per for f in p.findings if f.in_force and f.verdict is not Verdict.UNKNOWN for c in f.citations)
     return Assessment.model_construct(

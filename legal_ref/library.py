@@ -18,6 +18,7 @@ from legal_ref.models import (
     INTERNATIONAL,
     AuthorityKind,
     Confidence,
+    Conflict,
     Dataset,
     Jurisdiction,
     NationalityEffectKind,
@@ -203,10 +204,26 @@ class Library:
     @cached_property
     def dataset(self) -> Dataset:
         """The whole dataset (for a library loaded from a bundle, built on first use)."""
+        shared = self._shared_dataset
+        return shared.model_copy(update={"jurisdictions": tuple(self._get(c) for c in self._codes)})
+
+    @cached_property
+    def _shared_dataset(self) -> Dataset:
+        """The organisations, conflicts and state list; for a lazy library, without building any jurisdiction."""
+        if "dataset" in self.__dict__:
+            return self.dataset
         from legal_ref.construct import construct
 
-        shared = construct(Dataset, self._shared)
-        return shared.model_copy(update={"jurisdictions": tuple(self._get(c) for c in self._codes)})
+        return construct(Dataset, self._shared)
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The recorded armed conflicts (reading them builds no jurisdiction)."""
+        return self._shared_dataset.conflicts
+
+    def conflicts_on(self, day: date, party: str) -> tuple[Conflict, ...]:
+        """The recorded armed conflicts ``party`` was a party to on ``day``."""
+        return self._shared_dataset.conflicts_on(day, party)
 
     def _get(self, code: str) -> Jurisdiction:
         built = self._built.get(code)
