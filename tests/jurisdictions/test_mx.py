@@ -63,3 +63,9 @@ class TestMexicoLinks(JurisdictionCase):
     def test_placeholder_dates_replaced(self) -> None:
         assert self.rule("foreign-conflict").valid.confirmed_from == date(2022, 4, 20)
         assert self.rule("nationality-loss").valid.confirmed_from == date(2013, 9, 30)
+
+    def test_congress_permission_confirmed_from_2009(self) -> None:
+        # Corrected 2026-12-04: the one-day window (2013-09-29) was a placeholder; Notimex (29 April 2009) confirms it.
+        rule = self.rule("foreign-service-congress")
+        assert rule.valid.confirmed_from == date(2009, 4, 29) and rule.valid.end == date(2013, 9, 30)
+        self.assert_in_force("foreign-service-congress", date(2012, 1, 1))
