@@ -70,3 +70,10 @@ class TestUkraine(JurisdictionCase):
         rule = self.rule("nationality-loss-military-service")
         assert rule.nationality is not None and rule.nationality.effect is NationalityEffectKind.MAY_BE_WITHDRAWN
         assert rule.globalcit_mode == "L03"
+
+    def test_decree_248_not_dated_before_it_was_signed(self) -> None:
+        # Corrected 2026-12-04: the Regulation's first version carried the placeholder 12 November 2015, before the
+        # decree existed; it is now confirmed from its signature reported on 10 June 2016.
+        first = self.provision("decree-248-2016:regulation").versions[0]
+        assert first.valid.confirmed_from == date(2016, 6, 10)
+        assert "decree-248-2016:regulation" not in self.rule("inbound-service-2015").rests_on
