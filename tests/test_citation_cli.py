@@ -47,3 +47,14 @@ def test_show_dates_an_ended_rule_by_its_end(lib: Library) -> None:
     assert code == 0
     assert f"(ended on {ended.valid.end}; read on 2026-12-04)" in out
     assert "ended on 2026-12-04" not in out
+
+
+def test_every_provision_cites_in_every_style_on_the_command_line(lib: Library) -> None:
+    from legal_ref.citations import cite_all
+
+    for j in lib:
+        for instrument in j.instruments:
+            for provision in instrument.provisions:
+                code, out, _ = run("cite", provision.uid, "--style", "all")
+                expected = [f"{style.value}: {text}" for style, text in cite_all(provision).items()]
+                assert code == 0 and out.splitlines() == expected, provision.uid
