@@ -96,3 +96,10 @@ class TestRussia(JurisdictionCase):
         assert "mvd-kursk-contract-foreigners" in advised
         for a in self.j.advice:
             assert self.j.source(a.source).official
+
+    def test_pre_2022_contract_terms_confirmed_from_2010(self) -> None:
+        # Corrected 2026-12-04: the placeholder (confirmed only on 27 May 2022, the day before the rule ended).
+        rule = self.rule("inbound-contract-service")
+        assert rule.valid.confirmed_from == date(2010, 12, 15) and rule.valid.end == date(2022, 5, 28)
+        self.assert_in_force("inbound-contract-service", date(2015, 6, 1))
+        self.assert_not_in_force("inbound-contract-service", date(2022, 5, 28))
