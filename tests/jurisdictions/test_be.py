@@ -18,7 +18,14 @@ class TestBelgium(JurisdictionCase):
         assert rule.confidence is Confidence.SECONDARY
 
     def test_recruitment_and_terrorist_travel(self) -> None:
-        assert self.rule("recruitment").regime is Regime.PROHIBITED
+        # Corrected 2026-12-04: the 2003 text of art. 1 (read on etaamb) punishes recruitment with 3 months to 2
+        # years, limited (per the 2003 plenary report) to cases fixed by royal decree, so it is conditional.
+        recruitment = self.rule("recruitment")
+        assert recruitment.regime is Regime.CONDITIONALLY_PROHIBITED
+        (penalty,) = recruitment.penalties
+        assert penalty.imprisonment is not None
+        assert str(penalty.imprisonment.min) == "3 months" and str(penalty.imprisonment.max) == "2 years"
+        assert recruitment.rests_on == ("law-1979:art1",)
         travel = self.rule("terrorist-travel")
         assert str(travel.max_imprisonment) == "10 years"
         assert self.provision("criminal-code:art140sexies").locator == "art. 140sexies"
@@ -50,3 +57,10 @@ class TestBelgium(JurisdictionCase):
         assert disagreement.followed == "spf-justice-new-code"
         assert self.rule("terrorist-travel").valid.end is None
         assert self.j.instrument("criminal-code-2024-book2").adopted == date(2024, 2, 29)
+
+    def test_2003_law_replaced_article_1(self) -> None:
+        law = self.j.instrument("law-2003")
+        assert law.url == "https://www.ejustice.just.fgov.be/eli/loi/2003/04/22/2003009462/moniteur"
+        (version,) = self.provision("law-1979:art1").versions
+        assert [str(p) for p in version.penalties] == ["imprisonment 3 months to 2 years"]
+        assert self.rule("foreign-service").disagreements  # RTBF vs the 2003 text on what the penalty punishes
