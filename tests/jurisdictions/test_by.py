@@ -40,6 +40,8 @@ class TestBelarus(JurisdictionCase):
         self.assert_not_in_force("mercenary", date(2016, 5, 3))
         assert self.j.instrument("criminal-code").valid.start == date(2001, 1, 1)
         assert any(c.test.value == "regular_forces" for c in old.exemptions)
+        # The amended definition was not read: its exclusion of regular forces is stated in words, not evaluated.
+        assert all(c.test.value == "in_words" for c in new.exemptions)
 
     def test_portals(self) -> None:
         assert {p.host for p in self.j.portals} >= {"pravo.by"}
