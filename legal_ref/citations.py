@@ -107,7 +107,9 @@ CONVENTIONS: dict[str, Convention] = {
     "SI": Convention("Slovn.", "Slovenia"), "SK": Convention("Slovk.", "Slovakia", "czech"),
     "TR": Convention("Turk.", "Turkey"), "TW": Convention("Taiwan", "Taiwan"),
     "UA": Convention("Ukr.", "Ukraine", "post_soviet", True), "US": Convention("", None, "us"),
-    "XK": Convention("Kos.", "Kosovo"), "ZA": Convention("S. Afr.", "South Africa", "commonwealth"),
+    "XK": Convention("Kos.", "Kosovo"), "NP": Convention("Nepal", "Nepal"),
+    "LK": Convention("Sri Lanka", "Sri Lanka", "commonwealth"), "PE": Convention("Peru", "Peru", "iberian"),
+    "CU": Convention("Cuba", "Cuba", "iberian"), "ZA": Convention("S. Afr.", "South Africa", "commonwealth"),
 }  # fmt: skip
 
 _DEFAULT = Convention("", None)
@@ -370,7 +372,8 @@ def _english_local(provision: Provision, pinpoint: str | None) -> str:
     if not _is_subdivision(locator):
         return instrument_label(instrument)
     if style == "australia":  # AGLC: Title Year (Cth) s 1
-        title = instrument.citation.split(",")[0] if "(Cth)" in instrument.citation else instrument.title
+        australian = re.search(r"\((?:Cth|ACT|NSW|NT|Qld|SA|Tas|Vic|WA)\)", instrument.citation)
+        title = instrument.citation.split(",")[0] if australian else instrument.title
         return f"{title} {_with_pinpoint(oscola_locator(locator), pinpoint)}"
     if style == "canada":  # McGill Guide: Title, RSC 1985, c F-28, s 3
         citation = strip_full_stops(instrument.citation).replace("RSC, ", "RSC ")
@@ -412,7 +415,7 @@ def _treaty_series(citation: str) -> tuple[str, str | None] | None:
 
 
 def _oscola_treaty(provision: Provision, pinpoint: str | None) -> str:
-    """OSCOLA 4.1.1: title (adopted …, entered into force …) series, article."""
+    """OSCOLA 4.1.1: title (adopted …, entered into force …) series (informal title) article, no comma before it."""
     instrument = provision.instrument
     dates = []
     if instrument.adopted:
@@ -425,9 +428,11 @@ def _oscola_treaty(provision: Provision, pinpoint: str | None) -> str:
     else:
         source = strip_full_stops(instrument.citation.split(";")[0])
     head = f"{instrument.title} ({', '.join(dates)}) {source}" if dates else f"{instrument.title}, {source}"
+    if instrument.short_title:
+        head += f" ({instrument.short_title})"
     if not _is_subdivision(provision.locator):
         return head
-    return f"{head}, {_with_pinpoint(oscola_locator(provision.locator), pinpoint)}"
+    return f"{head} {_with_pinpoint(oscola_locator(provision.locator), pinpoint)}"
 
 
 def oscola(provision: Provision, pinpoint: str | None = None) -> str:
@@ -449,10 +454,11 @@ def oscola(provision: Provision, pinpoint: str | None = None) -> str:
         return f"{text} ({conv.oscola})" if conv.oscola and conv.oscola not in text else text
     # No OSCOLA rule for a non-Latin script: the English title and locator in the OSCOLA pattern.
     english = _ARTICLE_WORDS.sub("art. ", provision.locator_en or provision.locator)
+    place = f" ({conv.oscola})" if conv.oscola else ""
     if not _is_subdivision(provision.locator):
-        return f"{instrument.title_en} ({conv.oscola})"
+        return f"{instrument.title_en}{place}"
     located = _with_pinpoint(oscola_locator(english), pinpoint)
-    return f"{instrument.title_en}, {located} ({conv.oscola})"
+    return f"{instrument.title_en}, {located}{place}"
 
 
 # ---------------------------------------------------------------------------
@@ -505,6 +511,18 @@ def bluebook(provision: Provision, pinpoint: str | None = None) -> str:
     if code == "US" and instrument.citation.endswith("U.S.C."):
         return _english_local(provision, pinpoint)
     locator = "" if whole else _bluebook_locator(provision, pinpoint)
+    if code == "IE" and re.fullmatch(r"No\. \d+ of \d{4}", instrument.citation):
+        # Rule 20.5.1, as in "Emergency Powers Act, 1976 (Act No. 33/1976) (Ir.)".
+        number, year = re.findall(r"\d+", instrument.citation)
+        head = f"{instrument.title} (Act No. {number}/{year})"
+        return f"{head} {locator}{place}" if locator else f"{head}{place}"
+    if code in ("IN", "IL"):
+        # Rule 20.5.1, as in "The Consumer Protection Act, 2019, §6(2)(a) (India)" and "Extradition Law,
+        # 5714-1954, 8 LSI 144 (Isr.)": the English title, its reporter where one is recorded, the section.
+        title = instrument.title_en if code == "IL" else instrument.title
+        reporter = instrument.citation if instrument.citation.startswith(f"{title}, ") else title
+        head = reporter if code == "IL" else title
+        return f"{head}, {locator}{place}" if locator else f"{head}{place}"
     if instrument.title_lang == "en" or conv.local == "uk":
         title = instrument.title_en if instrument.title_en_official else instrument.title
         head = instrument.citation if title in instrument.citation else f"{title}, {instrument.citation}"
