@@ -103,3 +103,9 @@ class TestRussia(JurisdictionCase):
         assert rule.valid.confirmed_from == date(2010, 12, 15) and rule.valid.end == date(2022, 5, 28)
         self.assert_in_force("inbound-contract-service", date(2015, 6, 1))
         self.assert_not_in_force("inbound-contract-service", date(2022, 5, 28))
+
+    def test_mercenary_note_exemptions_encoded(self) -> None:
+        # Added 2026-12-04: the note to art. 359 excludes citizens of a party to the conflict.
+        for rule_id in ("mercenary-participation", "mercenary-participation-2022"):
+            tests = {c.test.value for c in self.rule(rule_id).exemptions}
+            assert {"also_national", "at_war_with_home_state"} <= tests
