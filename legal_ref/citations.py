@@ -75,7 +75,10 @@ class Convention:
     pinpoint_first: bool = False
 
 
-# Bluebook T10 geographical abbreviations; OSCOLA's bracketed jurisdiction ("(NZ)" is OSCOLA's own example).
+# Bluebook T10 geographical abbreviations and OSCOLA's bracketed jurisdiction ("(NZ)" is OSCOLA's own example).
+# Checked against published Bluebook examples: Can., Fr., Ger., India, Ir., Isr., Switz. (Northeastern University
+# law library's Bluebook guide). The others are the T10 forms as recorded here, not yet each checked against the
+# current edition's table: a correction is a one-line change, and the golden tests show its effect.
 CONVENTIONS: dict[str, Convention] = {
     "AL": Convention("Alb.", "Albania"), "AM": Convention("Arm.", "Armenia"),
     "AR": Convention("Arg.", "Argentina", "iberian"), "AT": Convention("Austria", "Austria", "abbreviation"),
