@@ -266,7 +266,8 @@ def _date_parts(day: date) -> dict[str, Any]:
 
 CSL_TYPES = {"legislation": "legislation", "treaty": "treaty", "case": "legal_case"}
 """CSL item types. Treaties are CSL ``treaty``, which the OSCOLA, Bluebook and Chicago styles render by their
-treaty rules; Zotero's schema has no treaty type and imports them as documents."""
+treaty rules and Juris-M imports as its treaty type; Zotero's own schema has no treaty item type (no CSL type
+maps to one), so a Zotero library holds them as another type."""
 
 
 def csl_item(fields: CitationFields) -> dict[str, Any]:
