@@ -111,6 +111,7 @@ CONVENTIONS: dict[str, Convention] = {
     "TR": Convention("Turk.", "Turkey"), "TW": Convention("Taiwan", "Taiwan"),
     "UA": Convention("Ukr.", "Ukraine", "post_soviet", True), "US": Convention("", None, "us"),
     "XK": Convention("Kos.", "Kosovo"), "NP": Convention("Nepal", "Nepal"),
+    "UZ": Convention("Uzb.", "Uzbekistan", "post_soviet", True),
     "LK": Convention("Sri Lanka", "Sri Lanka", "commonwealth"), "PE": Convention("Peru", "Peru", "iberian"),
     "CU": Convention("Cuba", "Cuba", "iberian"), "ZA": Convention("S. Afr.", "South Africa", "commonwealth"),
 }  # fmt: skip
@@ -244,7 +245,7 @@ def _local_locator(locator: str, style: str) -> str:
     if style == "french":
         return re.sub(r"^Art\.", "art.", locator)
     if style == "post_soviet":
-        return re.sub(r"^Стаття\s+", "ст. ", locator)
+        return re.sub(r"^(?:Стаття|[Сс]татья)\s+", "ст. ", locator)
     return locator
 
 
@@ -287,8 +288,12 @@ def local_form(provision: Provision, pinpoint: str | None = None) -> str:
         return f"{located} {name.split(' від ')[0] if instrument.kind is InstrumentKind.CODE else name}"
     if style == "post_soviet":
         name = instrument.abbreviation or ""
-        if not name:
-            name = instrument.citation_local or instrument.title
+        if not name and instrument.title.startswith("О "):
+            name = f"Закона «{instrument.title}»"  # a law cited by its title: ст. 21 Закона «О гражданстве …»
+        elif not name:
+            # A code by its title, an act or decree by its local citation, in the genitive.
+            name = instrument.title if instrument.kind is InstrumentKind.CODE else instrument.citation_local or ""
+            name = name or instrument.title
             for nominative, genitive in _GENITIVE_RU:
                 if name.startswith(nominative):
                     name = genitive + name[len(nominative) :]

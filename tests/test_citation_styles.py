@@ -85,7 +85,7 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "by:criminal-code:art133",
         "Criminal Code of the Republic of Belarus, art 133 (Belarus)",
         "Ugolovnyi kodeks Respubliki Belarus [Criminal Code of the Republic of Belarus] art. 133 (Belr.)",
-        "ст. 133 Уголовного кодекса Республики Беларусь от 9 июля 1999 года",
+        "ст. 133 Уголовного кодекса Республики Беларусь",
     ),
     (
         "ca:foreign-enlistment-act:s2",
@@ -236,7 +236,7 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "kz:criminal-code:art170",
         "Criminal Code of the Republic of Kazakhstan, art 170 (Kazakhstan)",
         "Ugolovnyi kodeks Respubliki Kazakhstan [Criminal Code of the Republic of Kazakhstan], Code of the Republic of Kazakhstan of 3 July 2014 No. 226-V, art. 170 (Kaz.)",
-        "ст. 170 Кодекса Республики Казахстан от 3 июля 2014 года № 226-V ЗРК",
+        "ст. 170 Уголовного кодекса Республики Казахстан",
     ),
     (
         "li:staatsschutzgesetz:art15",
@@ -323,6 +323,12 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Mercenary Activities (Prohibition) Act 2004, s 5",
     ),
     (
+        "pe:constitution:art53",
+        "art 53 de la Constitución Política del Perú (Peru)",
+        "Constitución Política del Perú [Political Constitution of Peru], Constitución Política del Perú de 1993, art. 53 (Peru)",
+        "art. 53 de la Constitución Política del Perú",
+    ),
+    (
         "pl:criminal-code:art141",
         "art 141 kk (Poland)",
         "Ustawa z dnia 6 czerwca 1997 r. – Kodeks karny [k.k.] [Criminal Code] art. 141 (Pol.)",
@@ -339,12 +345,6 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "art 24 Legea nr 21/1991, republicată (MOf nr 576 din 13 august 2010) (Romania)",
         "Legea cetățeniei române [Law on Romanian Citizenship], Law No. 21/1991 on Romanian citizenship, republished in the Official Gazette No. 576 of 13 August 2010, art. 24 (Rom.)",
         "art. 24 Legea nr. 21/1991, republicată (M.Of. nr. 576 din 13 august 2010)",
-    ),
-    (
-        "pe:constitution:art53",
-        "art 53 de la Constitución Política del Perú (Peru)",
-        "Constitución Política del Perú [Political Constitution of Peru], Constitución Política del Perú de 1993, art. 53 (Peru)",
-        "art. 53 de la Constitución Política del Perú",
     ),
     (
         "rs:criminal-code:art386a",
@@ -395,6 +395,12 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "ст. 447 Кримінального кодексу України",
     ),
     ("us:title-18-usc:s959", "18 USC § 959", "18 U.S.C. § 959", "18 U.S.C. § 959"),
+    (
+        "uz:criminal-code:art154",
+        "Criminal Code of the Republic of Uzbekistan, art 154 (Uzbekistan)",
+        "Ugolovnyi kodeks Respubliki Uzbekistan [Criminal Code of the Republic of Uzbekistan], Criminal Code approved by Law of the Republic of Uzbekistan of 22 September 1994 No. 2012-XII, art. 154 (Uzb.)",
+        "ст. 154 Уголовного кодекса Республики Узбекистан",
+    ),
     (
         "xk:foreign-conflicts-law:art1",
         "Neni 1 Ligji nr 05/L-002 (Kosovo)",
