@@ -1,5 +1,5 @@
 """``python -m legal_ref``: the same commands as ``legal-ref``."""
 
-from legal_ref.cli import main
+from legal_ref.console import main
 
 main()

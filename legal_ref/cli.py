@@ -11,7 +11,6 @@ import contextlib
 import json
 import os
 import sys
-from dataclasses import asdict, is_dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -164,19 +163,9 @@ def _write_file(output: Path, text: str) -> None:
 
 def _plain(value: Any) -> Any:
     """JSON-ready form of models, dataclasses, dates and enums."""
-    from pydantic import BaseModel
+    from legal_ref.console import plain
 
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
-    if is_dataclass(value) and not isinstance(value, type):
-        return _plain(asdict(value))
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+    return plain(value)
 
 
 def _emit_json(payload: Any) -> None:
@@ -422,92 +411,13 @@ def check(
 
 
 def _print_check(console: Console, result: Any, verbose: bool) -> None:
-    """The check as plain text: the bottom line first, then the details; data is never read as markup."""
+    """The check as plain text (:func:`legal_ref.console.check_lines`); data is never read as markup."""
     from rich.text import Text
 
-    from legal_ref.assessment import VERDICT_LABELS, Assessment, Finding, Verdict, possessive
-    from legal_ref.models import TOPIC_LABELS, Confidence
+    from legal_ref.console import check_lines
 
-    assert isinstance(result, Assessment)
-
-    def line(text: str, indent: int = 0, style: str = "") -> None:
-        console.print(Text(" " * indent + text, style=style))
-
-    def finding(f: Finding, indent: int) -> None:
-        label = VERDICT_LABELS[f.verdict].upper()
-        rule = f" [{f.rule}]" if verbose else ""
-        where = f" ({f.citations[0]})" if f.citations else ""
-        line(f"- {TOPIC_LABELS[f.topic]}{where}: {label}{rule}", indent, "bold")
-        line(f.reason, indent + 4)
-        for d in f.depends_on:
-            line(f"depends on {d}", indent + 4)
-        for n in f.not_evaluated:
-            line(f"not evaluated, read the rule: {n}", indent + 4)
-        if f.verdict in (Verdict.FORBIDDEN, Verdict.PERMISSION_NEEDED, Verdict.DEPENDS, Verdict.UNCLEAR):
-            for p in f.penalties:
-                line(f"penalty: {p}", indent + 4)
-        line(f"rests on: {'; '.join(f.citations)}", indent + 4)
-        if f.confidence in (Confidence.SECONDARY, Confidence.UNVERIFIED):
-            line(f"confidence: {f.confidence.value.upper()} (not checked against the text of the law)", indent + 4)
-
-    role = result.role.value.replace("_", " ")
-    line(f"Serving in {possessive(result.serve_in_name)} forces on {result.as_of}, as {role}", style="bold")
-    for per in result.per_citizenship:
-        line("")
-        line(f"As a citizen of {per.name}", style="bold")
-        line(f"Permission:  {per.permission_line}", 2)
-        for step in per.steps:
-            app_ = step.application
-            if app_ is None:
-                how = f"how to apply: {step.procedure}" if step.procedure else "no application procedure recorded"
-                line(f"{step.office}: {how}", 6)
-                continue
-            line(f"How to apply: {app_.office}" + (f", {app_.address}" if app_.address else ""), 6)
-            if app_.url:
-                line(f"official page: {app_.url}", 8)
-            for doc in app_.documents:
-                line(f"send: {doc}", 8)
-            line(f"lead time: {app_.lead_time or 'not stated by an official source'}", 8)
-        line(f"Risk:        {per.risk_line}", 2)
-        line(f"Citizenship: {per.citizenship_line}", 2)
-        if per.remedies:
-            line("If you already went:", 2)
-            for r in per.remedies:
-                line(f"{r.date}: {r.title}. {r.summary}", 4)
-                for url in r.sources[:2]:
-                    line(url, 6)
-        for a in per.advice:
-            line(f"Official advice ({per.name}): {a.title} <{a.url}>: {a.about}", 2)
-        shown = [f for f in per.findings if verbose or f.in_force or f.verdict is Verdict.UNKNOWN]
-        if shown:
-            line("Details", 2, "bold")
-            for f in shown:
-                finding(f, 2)
-        hidden = len(per.findings) - len(shown)
-        if hidden:
-            line(f"({hidden} rule{'s' if hidden != 1 else ''} not in force on that date; --verbose shows them)", 2)
-    if result.inbound:
-        line("")
-        line(f"{possessive(result.serve_in_name)} rules for foreigners joining its forces", style="bold")
-        for f in result.inbound:
-            line(f"- {f.summary}" + (f" [{f.rule}]" if verbose else ""), 2)
-            for t in f.terms if verbose else ():
-                line(t, 6)
-            line(f"rests on: {'; '.join(f.citations)}", 6)
-    for a in result.serving_state_advice:
-        line(f"Official advice ({result.serve_in_name}): {a.title} <{a.url}>: {a.about}")
-    for f in result.international:
-        line("")
-        line("International law", style="bold")
-        finding(f, 2)
-    line("")
-    line("Caveats", style="bold")
-    for caveat in result.caveats[1:]:
-        line(f"- {caveat}", 2)
-    line("")
-    line(result.notice, style="bold")
-    if result.citations:
-        line(f"This answer rests on: {'; '.join(result.citations)}")
+    for text, style in check_lines(result, verbose):
+        console.print(Text(text, style=style))
 
 
 @app.command()

@@ -1,0 +1,88 @@
+"""The console script's short path for ``check`` answers exactly as the full command line, and imports less."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from legal_ref import console
+from legal_ref.cli import app
+
+PLAIN_CHECKS = [
+    ["--citizen", "CZ", "--serve-in", "UA"],
+    ["--citizen=CZ", "--serve-in=UA", "-v"],
+    ["--citizen", "CZ", "--citizen", "SK", "--serve-in", "UA", "--date", "2023-05-01"],
+    ["--citizen", "GB", "--serve-in", "US", "--role", "officer", "--verbose"],
+    ["--citizen", "UA", "--serve-in", "UA"],
+    ["--citizen", "DE", "--serve-in", "Ukraine", "--date", "2010-01-01"],
+    ["--citizen", "RU", "--serve-in", "UA", "--role", "private contractor"],
+    ["--citizen", "CZ", "--serve-in", "UA", "--json"],
+]
+
+
+@pytest.mark.parametrize("args", PLAIN_CHECKS, ids=" ".join)
+def test_short_path_prints_what_the_full_command_prints(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    full = CliRunner().invoke(app, ["check", *args])
+    assert full.exit_code == 0, full.output
+    capsys.readouterr()
+    assert console._quick_check(args) == 0
+    assert capsys.readouterr().out == full.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["--citizen", "CZ"],  # --serve-in missing: the full command's usage error
+        ["--citizen", "CZ", "--serve-in"],
+        ["--citizen", "CZ", "--serve-in", "UA", "--serve-in", "SK"],
+        ["--citizen", "CZ", "--serve-in", "UA", "--bogus"],
+        ["--citizen", "CZ", "--serve-in", "-x"],
+        ["--citizen", "CZ", "--serve-in", "UA", "extra"],
+        ["--citizen", "CZ", "--serve-in", "UA", "--json=yes"],
+        ["--citizen", "CZ", "--serve-in", "UA", "--date", "2023-13-01"],
+        ["--citizen", "CZ", "--serve-in", "UA", "--role", "pirate"],
+        ["--citizen", "CZ", "--serve-in", "Narnia"],
+        ["--citizen", "CZ", "--serve-in", "UA", "--data", "data"],
+    ],
+    ids=" ".join,
+)
+def test_anything_but_a_plain_successful_check_goes_to_the_full_command(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert console._quick_check(args) is None
+    assert capsys.readouterr() == ("", "")
+
+
+def test_styling_is_left_to_rich_when_the_environment_asks_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert console._quick_check(["--citizen", "CZ", "--serve-in", "UA"]) is None
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return set(out.split()[-1000:])
+
+
+def test_a_lookup_imports_no_command_line_yaml_or_package_metadata() -> None:
+    loaded = _modules_after("import legal_ref; legal_ref.load()['CZ']")
+    assert not loaded & {"typer", "click", "rich", "ruamel.yaml", "importlib.metadata", "legal_ref.cli"}
+
+
+def test_the_short_check_imports_no_command_line_library() -> None:
+    code = (
+        "import io, sys; sys.stdout = io.StringIO()\n"
+        "sys.argv = ['legal-ref', 'check', '--citizen', 'CZ', '--serve-in', 'UA']\n"
+        "from legal_ref.console import main\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    assert exit.code == 0\nsys.stdout = sys.__stdout__"
+    )
+    loaded = _modules_after(code)
+    assert not loaded & {"typer", "click", "rich", "ruamel.yaml", "importlib.metadata", "legal_ref.cli"}
