@@ -14,10 +14,10 @@ import pytest
 import legal_ref
 from legal_ref.errors import UnknownNameError
 from legal_ref.library import Library, RuleSelection, parse_choice
-from legal_ref.loading import bundle_text, load_bundle
-from legal_ref.models import AuthorityKind, Person, Regime, Topic
+from legal_ref.loading import bundle_text, load_bundle, read_dataset
+from legal_ref.models import AuthorityKind, Dataset, Person, Regime, Topic
 from legal_ref.periods import TimeStatus
-from tests.conftest import MINIMAL, make_data_dir
+from tests.conftest import MINIMAL, UN_MEMBERS, make_data_dir
 
 RULE = MINIMAL.split("rules:\n", 1)[1].split("events:", 1)[0]
 EXTRA_RULES = (
@@ -45,16 +45,27 @@ AUSTRIA = (
 
 
 @pytest.fixture(scope="module")
-def lib(tmp_path_factory: pytest.TempPathFactory) -> Library:
+def dataset(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
     data = make_data_dir(tmp_path_factory.mktemp("queries"), {"ad.yaml": ANDORRA, "at.yaml": AUSTRIA})
-    return legal_ref.load(data)
+    return read_dataset(data)
 
 
 @pytest.fixture(scope="module")
-def lazy(lib: Library, tmp_path_factory: pytest.TempPathFactory) -> Library:
+def bundle(dataset: Dataset, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("lazy") / "bundle.json"
-    path.write_text(bundle_text(lib.dataset), encoding="utf-8")
-    return load_bundle(path)
+    path.write_text(bundle_text(dataset), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def lib(dataset: Dataset) -> Library:
+    """A fresh library for each test, so that every test exercises its construction too."""
+    return Library(dataset)
+
+
+@pytest.fixture
+def lazy(bundle: Path) -> Library:
+    return load_bundle(bundle)
 
 
 def uids(selection: RuleSelection) -> list[str]:
@@ -220,6 +231,20 @@ def test_lookups(lib: Library, lazy: Library) -> None:
         assert [p.uid for p in each.provisions_of(each.rule("ad:licence"))] == ["ad:code-a:art1"]
     assert lazy.dataset == lib.dataset
     assert repr(lib) == "<Library of 2 jurisdictions: AD, AT>"
+    assert repr(lazy) == "<Library of 2 jurisdictions: AD, AT>"
+
+
+def test_construction(dataset: Dataset, lazy: Library) -> None:
+    eager = Library(dataset)
+    assert eager.dataset is dataset and eager._raw == {} and eager._shared == {}
+    assert eager.citations_of(eager.rule("ad:service")) is eager.citations_of(eager.rule("ad:service"))
+    assert lazy._built == {} and set(lazy._raw) == {"AD", "AT"}
+    assert set(lazy._shared) == {"organisations", "un_members"} and "jurisdictions" not in lazy._shared
+    assert lazy["Principat d'Andorra"].code == "AD" and lazy._built.keys() == {"AD"}
+    assert lazy.citations_of(lazy.rule("ad:service")) == eager.citations_of(eager.rule("ad:service"))
+    assert lazy.get("AD") is lazy.get("AD") is lazy._built["AD"]
+    empty = Library.from_bundle({})
+    assert len(empty) == 0 and list(empty) == [] and empty.organisations == ()
 
 
 def test_cite(lib: Library) -> None:
@@ -313,3 +338,121 @@ def test_coverage_rows(lib: Library) -> None:
     assert ad.status.value == "partly_covered" and ad.oldest_verification == date(2026, 1, 1)
     assert rows["AT"].un_member is False and rows["AT"].rules == 1
     assert ad.share(ad.verification[0][0]) == 1.0
+
+
+# A second synthetic library: a fully covered state, per-topic coverage, rows with every field, unresearched members.
+
+FULL = (
+    MINIMAL.replace(
+        "    regime: prohibited\n",
+        "    regime: authorization_required\n"
+        "    authorization: {authority: head_of_state, office: The Co-Princes}\n"
+        "    condition: {text: Only in wartime.}\n"
+        "    exemptions:\n      - {test: also_national}\n      - {test: regular_forces, text: Regular forces.}\n"
+        "    nationality: {effect: none}\n",
+    )
+    .replace("events:\n", "".join(
+        RULE.replace("id: service", "id: " + topic.replace("_", "-"))
+        .replace("topic: foreign_service", f"topic: {topic}")
+        for topic in ("recruitment", "mercenary", "nationality_loss")
+    ).replace("    penalties:\n      - imprisonment: {min: 1 year, max: 5 years}\n", "", 1) + "events:\n", 1)
+    .replace('locator: "art. 1"\n', 'locator: "art. 1"\n        heading: Servei\n        heading_en: Foreign service\n')
+)  # fmt: skip
+LATER = AUSTRIA.replace("since: 2015-01-01", "since: 2015-01-01\n  topics: {foreign_service: 2016-01-01}")
+MEMBERS = UN_MEMBERS.replace("members: [AD]", "members: [AD, BO, FJ]")
+
+
+@pytest.fixture
+def full(tmp_path: Path) -> Library:
+    data = make_data_dir(tmp_path, {"ad.yaml": FULL, "at.yaml": LATER})
+    (data / "un-members.yaml").write_text(MEMBERS, encoding="utf-8")
+    return Library(read_dataset(data))
+
+
+def test_coverage_of_members_researched_or_not(full: Library) -> None:
+    rows = full.coverage()
+    assert [(r.code, r.name, r.status.value, r.un_member) for r in rows] == [
+        ("AD", "Andorra", "covered", True),
+        ("AT", "Austria", "partly_covered", False),
+        ("BO", "Bolivia", "not_researched", True),
+        ("FJ", "Fiji", "not_researched", True),
+    ]
+    bo = rows[2]
+    assert (bo.topics, bo.last_verified, bo.rules, bo.verification, bo.oldest_verification) == ((), None, 0, (), None)
+    assert bo.share(rows[0].verification[0][0]) == 0.0
+    ad = rows[0]
+    assert ad.rules == 4 and ad.topics == (
+        Topic.FOREIGN_SERVICE, Topic.RECRUITMENT, Topic.MERCENARY, Topic.NATIONALITY_LOSS
+    )  # fmt: skip
+    assert [n for _, n in ad.verification] == [4, 0, 0, 0]
+    assert ad.share(ad.verification[0][0]) == 1.0 and ad.share(ad.verification[1][0]) == 0.0
+
+
+def test_coverage_without_a_members_list(full: Library) -> None:
+    from legal_ref.library import CoverageRow, CoverageStatus
+
+    lib = Library(full.dataset.model_copy(update={"un_members": None}))
+    assert [(r.code, r.un_member) for r in lib.coverage()] == [("AD", False), ("AT", False)]
+    row = CoverageRow("AD", "Andorra", CoverageStatus.COVERED, (), None, True, verification=((Topic, 0),))  # type: ignore[arg-type]
+    assert row.share(Topic) == 0.0  # type: ignore[arg-type]
+
+
+def test_comparison_row_carries_every_dimension(full: Library) -> None:
+    (row,) = full.compare("foreign_service", ["AD"], date(2024, 1, 1))
+    assert (row.condition, row.authority_kind, row.authority) == (
+        "Only in wartime.", AuthorityKind.HEAD_OF_STATE, "The Co-Princes"
+    )  # fmt: skip
+    assert row.exemptions == ("also national", "Regular forces.")
+    assert row.penalty == "penalty: imprisonment 1 year to 5 years" or row.penalty.startswith(
+        full.rule("ad:service").penalties[0].label
+    )
+    assert row.penalty == "; ".join(f"{p.label}: {p}" for p in full.rule("ad:service").penalties)
+    assert row.nationality_effect is not None and row.nationality_effect.value == "none"
+    assert row.confidence is not None and row.confidence.value == "official_publication"
+    assert row.recruitment_ban is True and row.last_verified == date(2026, 1, 1)
+    (bare,) = full.compare("recruitment", ["AD"], date(2024, 1, 1))
+    assert (bare.max_imprisonment, bare.max_imprisonment_months, bare.penalty) == (None, None, None)
+    assert (bare.condition, bare.authority_kind, bare.authority, bare.exemptions) == (None, None, None, ())
+    (empty,) = full.compare("mercenary", ["AT"], date(2024, 1, 1))
+    assert (empty.regime, empty.confidence, empty.nationality_effect, empty.penalty, empty.exemptions) == (
+        None, None, None, None, ()
+    )  # fmt: skip
+    assert empty.recruitment_ban is None  # AT has no recruitment rule
+
+
+def test_recruitment_ban_is_read_on_the_row_date(lib: Library) -> None:
+    (row,) = lib.compare("foreign_service", ["AD"], date(2006, 1, 1))
+    assert row.recruitment_ban is None  # the recruitment rule is only confirmed from 2008
+    (later,) = lib.compare("foreign_service", ["AD"], date(2009, 1, 1))
+    assert later.recruitment_ban is True
+
+
+def test_per_topic_coverage(full: Library) -> None:
+    day = date(2015, 6, 1)
+    assert full.rules(topic="foreign_service", as_of=day, jurisdiction="AT").outside_coverage == ("AT",)
+    assert [r.uid for r in full.rules(as_of=day, jurisdiction="AT")] == ["at:service"]
+    assert full.answer("AT", "foreign_service", day).status is TimeStatus.OUTSIDE_COVERAGE
+    assert full.answer("AT", "foreign_service", date(2016, 1, 1)).status is TimeStatus.IN_FORCE
+    both = full.rules(topic="foreign_service", as_of=day, jurisdiction=["AT", "AD"])
+    assert [r.uid for r in both] == ["ad:service"] and both.outside_coverage == ("AT",)
+
+
+def test_search_titles_and_ranking(full: Library) -> None:
+    from legal_ref.citations import cite
+
+    provision = full.provision("ad:code-a:art1")
+    hits = full.search("andorra synthetic")
+    # Rules name Andorra in their titles (one word of the query), the provision does not: rules rank first.
+    assert [(h.kind, h.uid, h.title) for h in hits] == [
+        ("rule", "ad:service", "Andorra: foreign service — authorization required"),
+        ("rule", "ad:recruitment", "Andorra: recruitment — prohibited"),
+        ("rule", "ad:mercenary", "Andorra: mercenary — prohibited"),
+        ("rule", "ad:nationality-loss", "Andorra: nationality loss — prohibited"),
+        ("provision", "ad:code-a:art1", f"{cite(provision)} — Foreign service"),
+    ]
+    assert [h.uid for h in full.search("Servei")] == ["ad:code-a:art1"]  # the heading in its own language
+    assert [h.uid for h in full.search("FOREIGN service")] == ["ad:code-a:art1"]  # the English heading
+    assert [h.title for h in full.search("code austria")] == [f"{cite(full.provision('at:code-a:art1'))}"]
+    # A rule is found by the citations of the provisions it rests on.
+    assert "ad:service" in [h.uid for h in full.search(f"{cite(provision)} wartime".replace("wartime", "andorra"))]
+    assert full.search("synthetic wartime") == []
