@@ -866,6 +866,8 @@ class Period(BaseModel):
     serve_in: dict[str, tuple[int, int, int]]
     """Per serving state, indexes into ``situations``: as a sole citizen, with another citizenship, and also
     holding the serving state's nationality."""
+    default: tuple[int, int, int]
+    """The same for any state not researched that is not in ``serve_in`` (its own law unknown)."""
 
 
 class CheckTable(BaseModel):
@@ -919,6 +921,8 @@ class ServingTable(BaseModel):
     role: Role
     rules: dict[str, RuleFacts]
     states: dict[str, ServingFacts]
+    unresearched: dict[str, str]
+    """UN member states not yet researched, by code, with their names: the check still answers for them."""
     international: tuple[ServingPeriod, ...]
     notice: str = DISCLAIMER
 
@@ -972,18 +976,31 @@ def _clauses(home: Jurisdiction) -> list[Clause]:
 
 
 def _profile(
-    lib: Library, home: Jurisdiction, clauses: list[Clause], serve: Jurisdiction, day: date
+    lib: Library, home: Jurisdiction, clauses: list[Clause], code: str, serve: Jurisdiction | None, day: date
 ) -> tuple[object, ...]:
-    """Everything about ``serve`` that the home state's rules look at on ``day``: equal profiles, equal checks."""
+    """Everything about the state ``code`` that the home state's rules look at on ``day``.
+
+    Equal profiles, equal checks. A state not in the library has the memberships ``_Context.member`` gives it.
+    """
     organisations = sorted({o for c in clauses for o in c.organisations})
     return (
-        tuple(serve.member_of(o, day) for o in organisations),
-        tuple(serve.code in c.states for c in clauses),
-        tuple(sorted((c.id, home.code in c.parties) for c in lib.dataset.conflicts_on(day, serve.code))),
+        tuple(serve.member_of(o, day) if serve else (False if o in FULLY_RESEARCHED else None) for o in organisations),
+        tuple(code in c.states for c in clauses),
+        tuple(sorted((c.id, home.code in c.parties) for c in lib.dataset.conflicts_on(day, code))),
     )
 
 
+_UNRESEARCHED = "ZZ"
+"""Stands for any state not in the library and named nowhere in a citizenship's rules (ISO user-assigned code)."""
+
+
 _EARLIEST = date(1800, 1, 1)
+
+
+def unresearched_states(lib: Library) -> list[str]:
+    """The UN member states not yet in the library, by code."""
+    members = lib.dataset.un_members.members if lib.dataset.un_members else ()
+    return sorted(code for code in members if code not in lib)
 
 
 def check_table(lib: Library, citizenship: str, role: Role = Role.MEMBER_OF_ARMED_FORCES) -> CheckTable:
@@ -994,6 +1011,8 @@ def check_table(lib: Library, citizenship: str, role: Role = Role.MEMBER_OF_ARME
     stored: list[Situation] = []
     cache: dict[tuple[object, ...], tuple[int, int, int]] = {}
     states_in_lib = [j.code for j in lib if not j.is_international]
+    unresearched = unresearched_states(lib)
+    researched = {j.code: j for j in lib if not j.is_international}
 
     def situation(ctx: _Context) -> int:
         answer = _citizenship(ctx, home.code)
@@ -1013,22 +1032,33 @@ def check_table(lib: Library, citizenship: str, role: Role = Role.MEMBER_OF_ARME
         day = start or _EARLIEST
         home_key = _home_profile(home, day)
         states: dict[str, tuple[int, int, int]] = {}
-        for serve in lib:
-            if serve.is_international or serve.code == home.code:
-                continue
-            key = (home_key, _profile(lib, home, clauses, serve, day))
+
+        def answers(code: str, day: date = day, home_key: tuple[object, ...] = home_key) -> tuple[int, int, int]:
+            key = (home_key, _profile(lib, home, clauses, code, researched.get(code), day))
             if key not in cache:
                 # A second citizenship that is not the serving state's: any other researched state stands for it.
-                other = next(c for c in states_in_lib if c not in (home.code, serve.code))
+                other = next(c for c in states_in_lib if c not in (home.code, code))
                 cache[key] = (
-                    situation(_Context(lib, (home.code,), serve.code, SERVING_STATE, day, role)),
-                    situation(_Context(lib, (home.code, other), serve.code, SERVING_STATE, day, role)),
-                    situation(_Context(lib, (home.code, serve.code), serve.code, SERVING_STATE, day, role)),
+                    situation(_Context(lib, (home.code,), code, SERVING_STATE, day, role)),
+                    situation(_Context(lib, (home.code, other), code, SERVING_STATE, day, role)),
+                    situation(_Context(lib, (home.code, code), code, SERVING_STATE, day, role)),
                 )
-            states[serve.code] = cache[key]
-        periods.append(Period.model_construct(start=start, serve_in=states))
+            return cache[key]
+
+        for code in states_in_lib:
+            if code != home.code:
+                states[code] = answers(code)
+        default = answers(_UNRESEARCHED)
+        for code in unresearched:
+            if answers(code) != default:
+                states[code] = answers(code)
+        periods.append(Period.model_construct(start=start, serve_in=states, default=default))
     own = situation(_Context(lib, (home.code,), home.code, SERVING_STATE, date.today(), role))
-    merged = [p for i, p in enumerate(periods) if i == 0 or p.serve_in != periods[i - 1].serve_in]
+    merged = [
+        p
+        for i, p in enumerate(periods)
+        if i == 0 or (p.serve_in, p.default) != (periods[i - 1].serve_in, periods[i - 1].default)
+    ]
     return CheckTable.model_construct(
         citizenship=home.code, name=home.name, role=role, placeholder=SERVING_STATE, rules=rules,
         situations=tuple(stored), own=own, periods=tuple(merged), notice=DISCLAIMER,
@@ -1065,5 +1095,12 @@ def serving_table(lib: Library, role: Role = Role.MEMBER_OF_ARMED_FORCES) -> Ser
             if not international or international[-1].outcomes != outcomes:
                 international.append(ServingPeriod.model_construct(start=start, rules=tuple(f.rule for f in found),
                                                                    outcomes=outcomes))  # fmt: skip
-    return ServingTable.model_construct(role=role, rules=rules, states=states, international=tuple(international),
-                                        notice=DISCLAIMER)  # fmt: skip
+    unresearched = {code: state_name(code) for code in unresearched_states(lib)}
+    return ServingTable.model_construct(
+        role=role,
+        rules=rules,
+        states=states,
+        unresearched=unresearched,
+        international=tuple(international),
+        notice=DISCLAIMER,
+    )

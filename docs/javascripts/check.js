@@ -57,7 +57,7 @@
 
   function situationFor(table, period, serve, others) {
     if (table.citizenship === serve) { return table.situations[table.own]; }
-    var index = period && period.serve_in[serve];
+    var index = period && (period.serve_in[serve] || period["default"]);
     if (!index) { return null; }
     if (others.indexOf(serve) !== -1) { return table.situations[index[2]]; }
     return table.situations[others.length ? index[1] : index[0]];
@@ -139,7 +139,7 @@
       situation.outcomes.forEach(function (o) {
         if (!o.in_force && o.verdict !== "unknown") { gone += 1; return; }
         renderFinding(list, table, index, o, named);
-        if (LIVE[o.verdict]) { table.rules[o.rule].citations.forEach(function (c) { cited[c] = 1; }); }
+        if (o.verdict !== "unknown") { table.rules[o.rule].citations.forEach(function (c) { cited[c] = 1; }); }
       });
       details.appendChild(list);
       if (gone) { details.appendChild(el("p", gone + " rule(s) not in force on that date are not shown.")); }
@@ -177,7 +177,7 @@
     }))).then(function (loaded) {
       var index = loaded[0], serving = loaded[1], tables = loaded.slice(2);
       var facts = serving.states[state.serve];
-      var serveName = facts ? facts.name : state.serve;
+      var serveName = facts ? facts.name : (serving.unresearched[state.serve] || state.serve);
       var possessive = /s$/.test(serveName) ? serveName + "'" : serveName + "'s";
       var named = function (text) {
         return String(text).split("{serving_state}'s").join(possessive).split("{serving_state}").join(serveName);
@@ -187,6 +187,7 @@
         ". The data was last built on " + index.generated_on + ".", "lr-date"));
       var cited = {};
       var lines = [];
+      var answers = [];
       tables.forEach(function (table, i) {
         var others = codes.filter(function (_, j) { return j !== i; });
         var situation = situationFor(table, inForce(table.periods, state.date), state.serve, others);
@@ -195,11 +196,17 @@
           return;
         }
         var answer = renderCitizenship(out, index, table, situation, named, cited);
+        answers.push(answer);
         lines.push(answer.name + ". Permission: " + named(answer.permission_line) + " Citizenship: " +
           named(answer.citizenship_line));
       });
       var national = codes.indexOf(state.serve) !== -1;
-      if (national) { out.appendChild(el("p", named(index.own_forces_note), "lr-own")); }
+      var notes = [];
+      if (national) { notes.push(named(index.own_forces_note)); }
+      if (!facts) {
+        notes.push("The law of " + serveName + ", the serving state, is not yet in legal_ref: its own rules " +
+          "(on foreigners in its forces, or its duties) are not shown.");
+      }
       if (facts) {
         var inbound = national ? null : inForce(facts.inbound, state.date);
         if (inbound && inbound.rules.length) {
@@ -230,6 +237,15 @@
           renderFinding(intl, {rules: serving.rules}, index, o, named);
         });
         out.appendChild(intl);
+      }
+      answers.forEach(function (answer) { answer.caveats.forEach(function (c) { notes.push(named(c)); }); });
+      if (notes.length) {
+        out.appendChild(el("h2", "Caveats"));
+        var caveats = el("ul");
+        notes.filter(function (c, i) { return notes.indexOf(c) === i; }).forEach(function (c) {
+          caveats.appendChild(el("li", c));
+        });
+        out.appendChild(caveats);
       }
       out.appendChild(el("p", index.notice, "lr-notice"));
       var citations = Object.keys(cited);
@@ -265,6 +281,12 @@
       Object.keys(serving.states).sort(function (a, b) {
         return serving.states[a].name.localeCompare(serving.states[b].name);
       }).forEach(function (code) { option(serve, code, serving.states[code].name); });
+      var others = document.createElement("optgroup");
+      others.label = "Not yet researched (their own law is not shown)";
+      Object.keys(serving.unresearched).sort(function (a, b) {
+        return serving.unresearched[a].localeCompare(serving.unresearched[b]);
+      }).forEach(function (code) { option(others, code, serving.unresearched[code]); });
+      serve.appendChild(others);
       if (index.earliest) { day.min = index.earliest; }
       var pick = function (select, value, fallback) {
         value = (value || "").toUpperCase();
