@@ -20,7 +20,7 @@ class TestUzbekistan(JurisdictionCase):
         assert self.provision("criminal-code:art154").heading == "Наемничество"
         # Art. 154's participation offence was not read: press only.
         assert rule.confidence is Confidence.SECONDARY
-        assert rule.valid.confirmed_from == date(2024, 12, 4)
+        assert rule.valid.confirmed_from == date(2022, 9, 21)  # Prosecutor General's warning
 
     def test_foreign_service_criminal_only_with_armed_conflict(self) -> None:
         rule = self.rule("foreign-service")
@@ -36,6 +36,8 @@ class TestUzbekistan(JurisdictionCase):
         assert str(penalty.imprisonment.min) == "3 years" and str(penalty.imprisonment.max) == "5 years"
         assert rule.confidence is Confidence.REPRODUCTION
         assert rule.valid.confirmed_from == date(2025, 10, 23)
+        assert rule.rests_on == ("criminal-code:art154-1",)
+        assert self.provision("criminal-code:art154-1").locator == "статья 154¹"
 
     def test_loss_of_citizenship_both_laws(self) -> None:
         old = self.rule("nationality-loss-1992")
@@ -53,9 +55,11 @@ class TestUzbekistan(JurisdictionCase):
         law = self.j.instrument("citizenship-law-2020")
         assert law.citation == "Law of the Republic of Uzbekistan of 13 March 2020 No. ЗРУ-610"
 
-    def test_andijan_sentence(self) -> None:
+    def test_events(self) -> None:
         events = {e.id: e for e in self.j.events}
         assert events["andijan-sentence-2024"].date == date(2024, 12, 4)
+        assert events["prosecutor-warning-2022-09"].date == date(2022, 9, 21)
+        assert events["migration-agency-warning-2025-08"].date == date(2025, 8, 14)
 
     def test_portal(self) -> None:
         assert "lex.uz" in {p.host for p in self.j.portals}
