@@ -390,7 +390,8 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
     if test is ClauseTest.AT_WAR_WITH_FRIENDLY_STATE:
         others = [c.name for c in ctx.lib.conflicts_on(ctx.day, ctx.serve_code) if home.code not in c.parties]
         if not others:
-            return False, f"no armed conflict involving {serve} is recorded on that date"
+            against = " other than one against " + home.name if ctx.at_war(ctx.serve_code, home.code) else ""
+            return False, f"no armed conflict involving {serve}{against} is recorded on that date"
         return None, (
             f"whether {_poss(serve)} part in {'; '.join(others)} is a war with a state at peace with {home.name} "
             "(a question of the provision's interpretation)"
