@@ -1,6 +1,7 @@
 """Hostile data cannot become markup or script: an XSS corpus in every free-text field, a real build, a browser.
 
-Every string field of a copy of the data that validation accepts with a prefix gets an XSS corpus: HTML, event
+Every string field of a copy of the whole data (every jurisdiction, organisations and conflicts) that validation
+accepts with a prefix gets an XSS corpus: HTML, event
 handlers, attribute breakouts, Markdown links and attribute lists. The site is generated and built from that
 copy; no built page may carry the raw markup, and no page may open a dialog in Chromium.
 """
@@ -30,7 +31,11 @@ PAYLOAD = (
     "<script>alert(1)</script><img src=x onerror=alert(2)>\"'><svg onload=alert(3)>"
     '{: onclick="alert(4)"}[x](javascript:alert(5))</title></textarea><!-- '
 )
-HOSTILE_FILES = ("cz.yaml", "gb.yaml", "ua.yaml")
+
+
+def _shared_files(data_dir: Path) -> list[Path]:
+    """The shared data files whose strings reach pages too (organisation and conflict names)."""
+    return [data_dir / "organisations.yaml", data_dir / "conflicts.yaml"]
 
 
 def _strings(node: Any, path: str = "") -> Iterator[tuple[str, Any, Any]]:
@@ -52,7 +57,8 @@ def _related(a: str, b: str) -> bool:
 def _poison(data_dir: Path) -> int:
     """Prefix every string the validator accepts with the payload; returns how many fields carry it."""
     yaml = YAML(typ="rt")
-    docs = {name: yaml.load(data_dir / "jurisdictions" / name) for name in HOSTILE_FILES}
+    files = {p.name: p for p in [*sorted((data_dir / "jurisdictions").glob("*.yaml")), *_shared_files(data_dir)]}
+    docs = {name: yaml.load(path) for name, path in files.items()}
     leaves = {
         (name, where): (container, key, container[key]) for name, doc in docs.items() for where, container, key
         in _strings(doc)
@@ -61,7 +67,7 @@ def _poison(data_dir: Path) -> int:
         container[key] = PAYLOAD + original
     for _ in range(6):
         for name, doc in docs.items():
-            yaml.dump(doc, data_dir / "jurisdictions" / name)
+            yaml.dump(doc, files[name])
         try:
             legal_ref.load(data_dir)
             break
@@ -97,7 +103,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
 
 def test_the_corpus_reaches_many_fields(hostile_site: tuple[Path, int]) -> None:
     _, poisoned = hostile_site
-    assert poisoned > 200  # names, titles, summaries, notes, penalties' wording, sources, events …
+    assert poisoned > 5000  # names, titles, summaries, notes, penalties' wording, sources, events …
 
 
 class _Scan(HTMLParser):
