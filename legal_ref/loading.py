@@ -18,10 +18,7 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import threading
-import unicodedata
-import warnings
 from collections.abc import Iterator
 from datetime import date
 from importlib import resources
@@ -153,6 +150,8 @@ _PATTERNS = {
 
 def _lookalikes(text: str) -> str | None:
     """A description of the first non-ASCII character of ``text`` (a homoglyph such as Cyrillic С), if any."""
+    import unicodedata
+
     for position, char in enumerate(text, start=1):
         if not char.isascii():
             name = unicodedata.name(char, "unnamed character")
@@ -521,6 +520,8 @@ def write_atomic(target: Path, text: str) -> None:
 
     A concurrent reader sees the old file or the new one, never a partial one.
     """
+    import tempfile
+
     target = Path(target)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
@@ -689,6 +690,8 @@ def load(path: Path | str | None = None) -> Library:
                 except DataError as exc:
                     # Mid-edit data must not stop every command: answer from the bundle, and say so.
                     what = f"it does not validate ({exc.problems[0]}), so the old bundle answers"
+                import warnings
+
                 warnings.warn(
                     f"{checkout} changed since the bundle was compiled: {what} "
                     "(run `legal-ref validate`, then `legal-ref compile`)",
