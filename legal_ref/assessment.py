@@ -442,7 +442,7 @@ def _judge(rule: Rule, home: Jurisdiction, ctx: _Context) -> _Evaluation:
             uncovered = f"what applies when {exemption.text or why} (not recorded; read the rule)"
             return _Evaluation(rule, Verdict.DEPENDS, "its permission does not cover your case", (uncovered,))
         if held is None:
-            depends.append(why)
+            depends.append(f"{why} (if so, you are exempt)")
     targeted = rule.topic in (Topic.MERCENARY, Topic.FOREIGN_CONFLICT) and restrictive
     condition = rule.condition
     met = [f"not exempt ({why})" for e in rule.exemptions if e.test is not ClauseTest.IN_WORDS
@@ -564,8 +564,8 @@ def _permission(findings: Sequence[Finding]) -> tuple[Permission, str, tuple[str
         return (
             Permission.DEPENDS,
             _marked(
-                f"It depends on {'; and '.join(depends)}. If so, permission is needed from: {offices} "
-                f"({_cite(maybe)}).",
+                f"It depends: permission may be needed from: {offices} ({_cite(maybe)}), depending on "
+                f"{'; and '.join(depends)}.",
                 maybe,
             ),
             depends,
@@ -632,7 +632,12 @@ def _nationality(findings: Sequence[Finding], name: str) -> tuple[NationalityOut
     maybe = [f for f in losing if f.verdict is Verdict.DEPENDS]
     if maybe:
         depends = "; and ".join(dict.fromkeys(d for f in maybe for d in f.depends_on))
-        return NationalityOutcome.DEPENDS, f"It depends on {depends} ({_cite(maybe)})."
+        automatic = any(f.nationality_effect is NationalityEffectKind.AUTOMATIC_LOSS for f in maybe)
+        consents = [f.authority for f in maybe if f.authority]
+        consented = f" unless {'; '.join(dict.fromkeys(consents))} consented beforehand" if consents else ""
+        what = "lost automatically" if automatic else "withdrawn"
+        line = f"It depends: it may be {what}{consented} ({_cite(maybe)}), depending on {depends}."
+        return NationalityOutcome.DEPENDS, _marked(line, maybe)
     unclear = [f for f in losing if f.verdict is Verdict.UNCLEAR]
     if unclear:
         return NationalityOutcome.UNCLEAR, f"Unclear: read the rule ({_cite(unclear)})."

@@ -113,7 +113,8 @@ def test_exemptions_in_words_are_listed_not_evaluated(lib: Library) -> None:
 def test_the_licence_under_a_conditional_prohibition_is_a_permission(lib: Library) -> None:
     (gb,) = lib.assess(["GB"], "UA", as_of=TODAY).per_citizenship
     assert gb.permission is Permission.DEPENDS and gb.needs_authorization is None
-    assert gb.permission_line.startswith("It depends on whether Ukraine's part in")
+    assert gb.permission_line.startswith("It depends: permission may be needed from: The Crown")
+    assert "depending on whether Ukraine's part in" in gb.permission_line
     assert "The Crown" in gb.permission_line
     assert [s.rule for s in gb.steps] == ["gb:foreign-service"] and not gb.steps[0].certain
 
@@ -135,6 +136,15 @@ def test_unclear_law_is_never_shown_as_certain(lib: Library) -> None:
 
 
 # --- The bottom line and the next step -----------------------------------------------------------------------
+
+
+def test_an_open_exemption_reads_as_an_exemption(lib: Library) -> None:
+    # § 28 StAG exempts compulsory service in the other state (de.yaml): for a German-Ukrainian dual national
+    # whether the service is compulsory is open, and the answer must not read as if compulsion required consent.
+    (de, _) = lib.assess(["DE", "UA"], "UA", as_of=TODAY).per_citizenship
+    if de.permission is Permission.DEPENDS:
+        assert "compulsory" in de.permission_line and "(if so, you are exempt)" in de.permission_line
+        assert "If so, permission" not in de.permission_line
 
 
 def test_czech_bottom_line_and_application(lib: Library) -> None:
