@@ -142,10 +142,9 @@ SCENARIOS = [
              verdicts={"us:foreign-commission": V.DEPENDS}),  # 18 USC § 958: a commission, war with a friendly state
     # --- France: no offence for service in a state's forces; Code pénal art 436-1 excludes members of a state's
     # armed forces from mercenarism; Code civil art 23-8 loss only after an injunction (fr.yaml).
-    # The permission headline is not pinned: fr.yaml records the Government's power to enjoin and then declare
-    # the loss (art 23-8) as an authorization, which the check reads as a permission; reported for correction.
-    Scenario("fr-ua", ("FR",), "UA", {"FR": (None, N.DEPENDS)}, verdicts={"fr:mercenary": V.ALLOWED}),
-    Scenario("fr-ua-contractor", ("FR",), "UA", {"FR": (None, N.DEPENDS)}, role="private_contractor",
+    # No permission: art 23-8's government injunction is a step towards loss, not a permission to ask for.
+    Scenario("fr-ua", ("FR",), "UA", {"FR": (P.NO, N.DEPENDS)}, verdicts={"fr:mercenary": V.ALLOWED}),
+    Scenario("fr-ua-contractor", ("FR",), "UA", {"FR": (P.NO, N.DEPENDS)}, role="private_contractor",
              verdicts={"fr:mercenary": V.DEPENDS}),  # outside a state's forces art 436-1 may apply
     # --- Others.
     Scenario("ch-ua", ("CH",), "UA", {"CH": (P.YES, N.KEPT)}),  # Military Criminal Code art 94: Federal Council
