@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -62,7 +62,7 @@ def _plan(cls: type[BaseModel]) -> dict[str, Converter]:
     return {name: _converter(field.annotation) for name, field in cls.model_fields.items()}
 
 
-def construct(cls: type[M], data: dict[str, Any]) -> M:
+def construct(cls: type[M], data: Mapping[str, Any]) -> M:
     """An instance of ``cls`` built from trusted JSON ``data`` without validation."""
     plan = _plan(cls)
     return cls.model_construct(**{key: plan[key](value) for key, value in data.items()})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -176,8 +176,8 @@ class Library:
     def __init__(self, dataset: Dataset) -> None:
         self.__dict__["dataset"] = dataset  # the cached_property below is only computed for lazy libraries
         self._built: dict[str, Jurisdiction] = {j.code: j for j in dataset.jurisdictions}
-        self._raw: dict[str, dict[str, Any]] = {}
-        self._shared: dict[str, Any] = {}
+        self._raw: Mapping[str, Mapping[str, Any]] = {}
+        self._shared: Mapping[str, Any] = {}
         self._codes = tuple(self._built)
         self._name_rows = [(j.code, j.name, tuple(n.text for n in j.names)) for j in dataset.jurisdictions]
         self._citations: dict[str, tuple[str, ...]] = {}
@@ -189,14 +189,24 @@ class Library:
 
         ``lib["CZ"]`` builds Czechia alone; anything that walks every jurisdiction builds them all once.
         """
+        raw = {j["code"]: j for j in payload.get("jurisdictions", ())}
+        names = [(j["code"], j["name"], tuple(n["text"] for n in j.get("names", ()))) for j in raw.values()]
+        return cls.from_parts(raw, {k: v for k, v in payload.items() if k != "jurisdictions"}, names)
+
+    @classmethod
+    def from_parts(
+        cls,
+        raw: Mapping[str, Mapping[str, Any]],
+        shared: Mapping[str, Any],
+        names: list[tuple[str, str, tuple[str, ...]]],
+    ) -> Library:
+        """A lazy library over each jurisdiction's JSON by code, the shared parts' JSON, and each code's names."""
         lib = cls.__new__(cls)
-        lib._raw = {j["code"]: j for j in payload.get("jurisdictions", ())}
-        lib._shared = {k: v for k, v in payload.items() if k != "jurisdictions"}
+        lib._raw = raw
+        lib._shared = shared
         lib._built = {}
-        lib._codes = tuple(lib._raw)
-        lib._name_rows = [
-            (j["code"], j["name"], tuple(n["text"] for n in j.get("names", ()))) for j in lib._raw.values()
-        ]
+        lib._codes = tuple(code for code, _, _ in names)
+        lib._name_rows = names
         lib._citations = {}
         lib._lock = threading.Lock()
         return lib

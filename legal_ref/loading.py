@@ -19,7 +19,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -510,9 +510,38 @@ def bundle_text(dataset: Dataset, data_digest: str = "") -> str:
     header = {
         "data_digest": data_digest,
         "format": BUNDLE_FORMAT,
+        "parts": _parts(payload),
         "sha256": hashlib.sha256(payload.encode("utf-8")).hexdigest(),
     }
-    return json.dumps(header, sort_keys=True, separators=(",", ":")) + "\n" + payload
+    return json.dumps(header, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n" + payload
+
+
+def _parts(payload: str) -> dict[str, Any]:
+    """Where each jurisdiction and each shared part lies in the payload (byte offsets), with the names lookups use.
+
+    ``load()`` parses a part only when it is first used; a bundle without this map is parsed whole.
+    """
+    raw = payload.encode("utf-8")
+    data = json.loads(payload)
+    cursor = 0
+
+    def span(value: Any, prefix: bytes = b"") -> list[int]:
+        nonlocal cursor
+        text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        start = raw.index(prefix + text, cursor) + len(prefix)
+        cursor = start + len(text)
+        return [start, cursor]
+
+    shared: dict[str, list[int]] = {}
+    jurisdictions: list[list[Any]] = []
+    for key in sorted(data):
+        if key != "jurisdictions":
+            shared[key] = span(data[key], json.dumps(key).encode() + b":")
+            continue
+        for j in data[key]:
+            names = [n["text"] for n in j.get("names", ())]
+            jurisdictions.append([j["code"], j["name"], names, *span(j)])
+    return {"jurisdictions": jurisdictions, "shared": shared}
 
 
 def write_atomic(target: Path, text: str) -> None:
@@ -582,21 +611,85 @@ def _bundle_header(raw: bytes, where: Path) -> tuple[dict[str, Any], bytes]:
     return header, payload
 
 
-def read_bundle(path: Path | str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The header and the payload of a bundle file, verified; :class:`BundleError` when it cannot be trusted."""
-    where = Path(path)
+def _verified(where: Path) -> tuple[dict[str, Any], bytes]:
+    """The header and the payload bytes of a bundle file whose format and checksum are right."""
     try:
         raw = where.read_bytes()
     except OSError as exc:
         raise BundleError(f"cannot read the bundle {where}: {exc.strerror or exc}; {RECOVER}") from None
-    header, payload = _bundle_header(raw, where)
+    return _bundle_header(raw, where)
+
+
+def read_bundle(path: Path | str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The header and the payload of a bundle file, verified; :class:`BundleError` when it cannot be trusted."""
+    where = Path(path)
+    header, payload = _verified(where)
+    return header, _parsed(payload, where)
+
+
+def _parsed(payload: bytes, where: Path) -> dict[str, Any]:
     try:
         data = json.loads(payload)
     except (ValueError, RecursionError):
         raise BundleError(f"the bundle {where} is not valid JSON; {RECOVER}") from None
     if not _well_shaped(data):
         raise BundleError(f"the bundle {where} does not hold a legal_ref dataset; {RECOVER}")
-    return header, data
+    return cast("dict[str, Any]", data)
+
+
+class _Part(Mapping[str, Any]):
+    """Parts of a verified payload, each parsed from its bytes when it is read."""
+
+    def __init__(self, payload: bytes, spans: dict[str, tuple[int, int]]) -> None:
+        self._payload, self._spans = payload, spans
+
+    def __getitem__(self, key: str) -> Any:
+        start, end = self._spans[key]
+        value = json.loads(self._payload[start:end])
+        if isinstance(value, dict) and "code" in value and value["code"] != key:
+            raise ValueError(f"the part mapped to {key} is {value['code']!r}")
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+
+def _lazy_library(header: dict[str, Any], payload: bytes) -> Library | None:
+    """A library whose parts are parsed on first use, when the header maps them soundly; else None."""
+    from legal_ref.library import Library
+
+    parts = header.get("parts")
+    size = len(payload)
+
+    def sound(span: Any) -> bool:
+        return (
+            isinstance(span, list) and len(span) == 2 and all(type(x) is int for x in span)
+            and 0 <= span[0] < span[1] <= size
+        )  # fmt: skip
+
+    if not isinstance(parts, dict):
+        return None
+    rows, shared = parts.get("jurisdictions"), parts.get("shared")
+    if not isinstance(rows, list) or not isinstance(shared, dict) or not all(map(sound, shared.values())):
+        return None
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 5 and isinstance(row[0], str) and isinstance(row[1], str)):
+            return None
+        if not (isinstance(row[2], list) and all(isinstance(n, str) for n in row[2]) and sound(row[3:])):
+            return None
+    names = [(row[0], row[1], tuple(row[2])) for row in rows]
+    spans = {row[0]: (row[3], row[4]) for row in rows}
+    return Library.from_parts(_Part(payload, spans), _Part(payload, shared), names)
+
+
+def _library(header: dict[str, Any], payload: bytes, where: Path) -> Library:
+    """The lazy library over a verified bundle: its parts parsed on first use, or (an older header) the whole."""
+    from legal_ref.library import Library
+
+    return _lazy_library(header, payload) or Library.from_bundle(_parsed(payload, where))
 
 
 def _well_shaped(data: Any) -> bool:
@@ -625,6 +718,9 @@ def load_bundle(path: Path | str, *, validate: bool = False) -> Library:
     from legal_ref.library import Library
     from legal_ref.models import Dataset
 
+    if not validate:
+        header, payload = _verified(Path(path))
+        return _library(header, payload, Path(path))
     _, data = read_bundle(path)
     if validate:
         from pydantic import ValidationError
@@ -680,7 +776,7 @@ def load(path: Path | str | None = None) -> Library:
         return Library(read_dataset(base))
     with _lock:
         if _cached is None:
-            header, data = read_bundle(bundle_path())
+            header, payload = _verified(bundle_path())
             checkout = _checkout_data_dir()
             _cached = None
             if checkout is not None and _data_changed(checkout, bundle_path(), str(header.get("data_digest"))):
@@ -699,5 +795,5 @@ def load(path: Path | str | None = None) -> Library:
                     stacklevel=2,
                 )
             if _cached is None:
-                _cached = Library.from_bundle(data)
+                _cached = _library(header, payload, bundle_path())
         return _cached
