@@ -253,3 +253,17 @@ def test_site_tables_give_the_same_answer(lib: Library, scenario: Scenario) -> N
         assert named(situation.answer.citizenship_line) == expected.citizenship_line
         assert [named(o.reason) for o in situation.outcomes] == [f.reason for f in expected.findings]
         assert [(o.rule, o.verdict) for o in situation.outcomes] == [(f.rule, f.verdict) for f in expected.findings]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS[::4], ids=_ids)
+def test_cli_text_reads_the_bottom_line_first(scenario: Scenario) -> None:
+    codes = [scenario.citizens] if isinstance(scenario.citizens, str) else list(scenario.citizens)
+    args = ["check", *(x for c in codes for x in ("--citizen", c)), "--serve-in", scenario.serve]
+    result = CliRunner().invoke(app, [*args, "--date", scenario.day.isoformat(), "--role", scenario.role])
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "[bold]" not in out and "[/" not in out
+    first = out.index("Permission:")
+    assert first < out.index("Risk:") < out.index("Citizenship:")
+    assert "Details" not in out or out.index("Citizenship:") < out.index("Details")
+    assert out.rstrip().splitlines()[-1].startswith(("This answer rests on:", "legal_ref is information"))
