@@ -1,8 +1,8 @@
-"""Kyrgyzstan: mercenarism (Criminal Code 2021 art. 416) applied to a citizen who fought for the 'LNR'; citizenship loss unclear."""
+"""Kyrgyzstan: mercenarism (Criminal Code 2021 art. 416) applied to a citizen who fought for the 'LNR'; loss of citizenship for fighting abroad (2016)."""
 
 from datetime import date
 
-from legal_ref.models import Confidence, Regime, Topic
+from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
 from tests.jurisdictions.base import JurisdictionCase, condition_tests
 
 
@@ -24,16 +24,22 @@ class TestKyrgyzstan(JurisdictionCase):
         assert rule.penalties == ()
         assert rule.confidence is Confidence.SECONDARY
 
-    def test_nationality_unclear(self) -> None:
+    def test_loss_for_armed_conflict_abroad_since_2016_amendment(self) -> None:
         rule = self.rule("nationality-loss")
-        assert rule.regime is Regime.UNCLEAR
-        assert rule.confidence is Confidence.UNVERIFIED
+        assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
+        assert condition_tests(rule) == ("in_words",)
+        assert rule.nationality is not None
+        assert rule.nationality.effect is NationalityEffectKind.MAY_BE_WITHDRAWN
+        assert rule.confidence is Confidence.SECONDARY
+        # Confirmed from the Constitutional Chamber's decision upholding the ground (with an interpretation).
+        assert rule.valid.confirmed_from == date(2017, 3, 29)
         assert self.j.instrument("citizenship-law").citation == "Law of the Kyrgyz Republic of 21 May 2007 No. 70"
 
     def test_first_conviction(self) -> None:
         events = {e.id: e for e in self.j.events}
         assert events["mercenary-sentence-2023-05"].date == date(2023, 5, 16)
         assert "ten years" in events["mercenary-sentence-2023-05"].summary
+        assert events["constitutional-chamber-2017"].date == date(2017, 3, 29)
 
     def test_portal(self) -> None:
         assert "cbd.minjust.gov.kg" in {p.host for p in self.j.portals}
