@@ -284,8 +284,8 @@ OWN_FORCES_NOTE = (
 """Said whenever the person holds the serving state's nationality."""
 
 FULLY_RESEARCHED = frozenset({"NATO", "EU"})
-"""Organisations every past and present member of which is a researched jurisdiction (a test pins it): a state
-not in the library is not a member."""
+"""Organisations every past and present member of which is a researched jurisdiction (the coverage the README
+promises: every EU and NATO member): a state not in the library is taken not to be a member."""
 
 
 class _Context:
