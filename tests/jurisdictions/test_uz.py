@@ -63,3 +63,8 @@ class TestUzbekistan(JurisdictionCase):
 
     def test_portal(self) -> None:
         assert "lex.uz" in {p.host for p in self.j.portals}
+
+    def test_sanction_disagreement_recorded(self) -> None:
+        (disagreement,) = self.rule("foreign-conflict").disagreements
+        assert disagreement.followed == "kun-gp-warning-2022-09-21"
+        assert "icrc-uz-rule108" in disagreement.sources
