@@ -513,8 +513,9 @@ def test_a_damaged_entry_is_reported_at_first_use(tmp_path: Path, good_bundle: b
     path = tmp_path / "bundle.json"
     path.write_bytes(rehash(json.dumps(payload).encode()))
     lib = loading.load_bundle(path)  # the outline is sound: nothing is built yet
-    with pytest.raises(BundleError, match="entry for AD is damaged"):
+    with pytest.raises(BundleError, match="entry for AD is damaged") as info:
         lib["AD"]
+    assert "(AttributeError: " in str(info.value) and str(info.value).endswith("run `legal-ref compile`")
 
 
 def test_good_bundle_loads(tmp_path: Path, good_bundle: bytes) -> None:

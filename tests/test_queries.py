@@ -297,7 +297,11 @@ def test_unknown_names(lib: Library, call: object, message: str) -> None:
             lambda lib: lib.rules(as_of="2020-01-01"),
             "as_of is a datetime.date, not str; use date.fromisoformat('2020-01-01')",
         ),
-        (lambda lib: lib.rules(as_of="x" * 50), "as_of is a datetime.date, not str"),
+        (lambda lib: lib.rules(as_of="x" * 40), "as_of is a datetime.date, not str"),
+        (
+            lambda lib: lib.rules(as_of="x" * 39),
+            f"as_of is a datetime.date, not str; use date.fromisoformat('{'x' * 39}')",
+        ),
         (lambda lib: lib.rules(topic=1), "a topic is a str or Topic, not int"),
     ],
 )
@@ -393,8 +397,12 @@ def test_coverage_without_a_members_list(full: Library) -> None:
 
     lib = Library(full.dataset.model_copy(update={"un_members": None}))
     assert [(r.code, r.un_member) for r in lib.coverage()] == [("AD", False), ("AT", False)]
-    row = CoverageRow("AD", "Andorra", CoverageStatus.COVERED, (), None, True, verification=((Topic, 0),))  # type: ignore[arg-type]
-    assert row.share(Topic) == 0.0  # type: ignore[arg-type]
+    from legal_ref.models import Confidence
+
+    row = CoverageRow(
+        "AD", "Andorra", CoverageStatus.COVERED, (), None, True, verification=((Confidence.SECONDARY, 2),)
+    )
+    assert row.share(Confidence.UNVERIFIED) == 0.0 and row.share(Confidence.SECONDARY) == 1.0
 
 
 def test_comparison_row_carries_every_dimension(full: Library) -> None:
@@ -456,3 +464,23 @@ def test_search_titles_and_ranking(full: Library) -> None:
     # A rule is found by the citations of the provisions it rests on.
     assert "ad:service" in [h.uid for h in full.search(f"{cite(provision)} wartime".replace("wartime", "andorra"))]
     assert full.search("synthetic wartime") == []
+    assert full.search("xx") == []  # nothing but the fields' own words is searched
+    # Scores count the query's words in each title: the rules name Andorra, the provision its code (a tie: file
+    # order, provisions first); with a third word in neither, the order must not change.
+    order = [h.uid for h in full.search("andorra synthetic codi")]
+    assert order[0] == "ad:code-a:art1" and order[1:] == ["ad:service", "ad:recruitment", "ad:mercenary",
+                                                          "ad:nationality-loss"]  # fmt: skip
+
+
+def test_search_title_with_a_heading_in_one_language_only(tmp_path: Path) -> None:
+    from legal_ref.citations import cite
+
+    text = MINIMAL.replace('locator: "art. 1"\n', 'locator: "art. 1"\n        heading: Servei\n')
+    lib = Library(read_dataset(make_data_dir(tmp_path, {"ad.yaml": text})))
+    (hit,) = lib.search("servei")
+    assert hit.title == f"{cite(lib.provision('ad:code-a:art1'))} — Servei"
+
+
+def test_a_bundle_entry_without_names() -> None:
+    lib = Library.from_bundle({"jurisdictions": [{"code": "AD", "name": "Andorra"}]})
+    assert "Andorra" in lib and "AD" in lib and lib._name_rows == [("AD", "Andorra", ())]
