@@ -583,6 +583,11 @@ def _permission(findings: Sequence[Finding]) -> tuple[Permission, str, tuple[str
     if any(f.verdict is Verdict.UNKNOWN for f in service) or not service:
         why = "no rule on it is recorded" if not service else "its law is not confirmed for that date"
         return Permission.UNKNOWN, f"Unknown: {why}.", (), steps
+    # A consent rule that exists but does not reach this service: say why, so "no" is not read as "no law".
+    exempt = [f for f in findings if f.authority and f.verdict is Verdict.ALLOWED]
+    if exempt:
+        reasons = "; ".join(dict.fromkeys(f.reason for f in exempt))
+        return Permission.NO, _marked(f"No: {reasons} ({_cite(exempt)}).", exempt), (), steps
     return Permission.NO, "No: no rule recorded requires permission for this service.", (), steps
 
 

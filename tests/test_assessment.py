@@ -268,3 +268,13 @@ def test_serving_table_has_inbound_periods(lib: Library) -> None:
     starts = [p.start for p in ua.inbound]
     assert date(2024, 10, 30) in starts
     assert serving.international
+
+
+def test_a_no_from_an_exemption_says_which_exemption(lib: Library) -> None:
+    # § 34 of Act No. 585/2004 Coll. (as quoted by the Office of the President): no consent is needed to join the
+    # forces of a state whose nationality the citizen also holds; the headline names that exemption.
+    a = lib.assess(["CZ", "UA"], "UA")
+    cz = next(p for p in a.per_citizenship if p.citizenship == "CZ")
+    assert cz.permission_line.startswith("No: you are exempt")
+    assert "also hold Ukraine's nationality" in cz.permission_line
+    assert "§ 321" in cz.permission_line
