@@ -514,7 +514,7 @@ class Library:
 
     def assess(
         self,
-        citizenships: list[str] | tuple[str, ...],
+        citizenships: str | Iterable[str],
         serve_in: str,
         as_of: date | None = None,
         role: str = "member_of_armed_forces",
