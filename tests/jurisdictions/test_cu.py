@@ -31,9 +31,10 @@ class TestCuba(JurisdictionCase):
         assert disagreement.followed == "cubacu-2023-09-08"
 
     def test_code_dates(self) -> None:
-        # Put into force in December 2022 (press); the exact day is not confirmed.
+        # Published 1 Sept. 2022, in force 90 days later: 29 Nov. or 1 Dec. 2022 per the press; the later day is used.
         code = self.j.instrument("penal-code")
-        assert code.valid.start is None and code.valid.confirmed_from == date(2022, 12, 31)
+        assert code.valid.start is None and code.valid.confirmed_from == date(2022, 12, 1)
+        assert code.adopted == date(2022, 5, 15)
         assert self.rule("foreign-service").status_on(date(2022, 6, 1)) is TimeStatus.UNKNOWN
         self.assert_in_force("foreign-service", date(2023, 9, 7))
 
@@ -55,3 +56,9 @@ class TestCuba(JurisdictionCase):
     def test_portal(self) -> None:
         assert {p.host for p in self.j.portals} == {"www.gacetaoficial.gob.cu"}
         assert all(i.url_note for i in self.j.instruments)
+
+    def test_entry_into_force_disagreement(self) -> None:
+        (disagreement,) = self.rule("mercenary").disagreements
+        assert disagreement.followed == "cibercuba-2022-12-02"
+        assert self.rule("mercenary").status_on(date(2022, 11, 30)) is TimeStatus.UNKNOWN
+        self.assert_in_force("mercenary", date(2022, 12, 1))
