@@ -1,4 +1,4 @@
-"""Tajikistan: participation in conflicts abroad unclear (reported exemption for Russian contract service); 2015 deprivation for terrorist fighters."""
+"""Tajikistan: participation in conflicts abroad (art. 401-1, reported exemptions); 2015 deprivation for terrorist fighters."""
 
 from datetime import date
 
@@ -9,15 +9,20 @@ from tests.jurisdictions.base import JurisdictionCase, condition_tests
 class TestTajikistan(JurisdictionCase):
     code = "TJ"
 
-    def test_foreign_service_unclear_with_reported_exemption(self) -> None:
+    def test_participation_abroad_art_401_1(self) -> None:
         rule = self.rule("foreign-service")
         assert rule.topic is Topic.FOREIGN_SERVICE
-        assert rule.regime is Regime.UNCLEAR
-        assert rule.confidence is Confidence.UNVERIFIED
+        assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
+        assert condition_tests(rule) == ("in_words",)
+        assert rule.confidence is Confidence.SECONDARY
+        # The penalty of art. 401-1 was not read.
         assert rule.penalties == ()
-        # The reported exemption for Russian contract service has no legal basis read: words only, not a test.
-        (exemption,) = rule.exemptions
-        assert exemption.test.value == "in_words"
+        assert rule.rests_on == ("criminal-code:conflict-abroad",)
+        assert self.provision("criminal-code:conflict-abroad").locator_en == "art. 401-1"
+        assert rule.valid.confirmed_from == date(2014, 11, 13)
+        # Voluntary return, and the reported exemption for Russian contract service, are words only, not tests.
+        assert len(rule.exemptions) == 2
+        assert all(e.test.value == "in_words" for e in rule.exemptions)
 
     def test_mercenarism_article(self) -> None:
         assert self.provision("criminal-code:art401").locator_en == "art. 401"
