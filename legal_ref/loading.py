@@ -21,7 +21,6 @@ import re
 import threading
 from collections.abc import Iterator, Mapping
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -36,6 +35,8 @@ if TYPE_CHECKING:
 
 M = TypeVar("M", bound="BaseModel")
 
+_PACKAGE = Path(__file__).parent
+"""The installed package's directory (what ``importlib.resources.files`` gives for it, without importing that)."""
 BUNDLE_NAME = "bundle.json"
 BUNDLE_FORMAT = 2
 """The version of the bundle's layout; a bundle of another version is refused with a way to recover."""
@@ -62,7 +63,7 @@ class StaleBundleWarning(UserWarning):
 
 def source_data_dir() -> Path:
     """The YAML data directory shipped with the package (or the checkout's ``data/``)."""
-    packaged = Path(str(resources.files("legal_ref").joinpath("data")))
+    packaged = _PACKAGE / "data"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "data"
@@ -70,7 +71,7 @@ def source_data_dir() -> Path:
 
 def _checkout_data_dir() -> Path | None:
     """The checkout's ``data/`` when legal_ref runs from a source checkout (not an installed wheel), else None."""
-    if Path(str(resources.files("legal_ref").joinpath("data"))).is_dir():
+    if (_PACKAGE / "data").is_dir():
         return None
     root = Path(__file__).resolve().parent.parent
     data = root / "data"
@@ -79,7 +80,7 @@ def _checkout_data_dir() -> Path | None:
 
 def bundle_path() -> Path:
     """Where the compiled bundle lives inside the package."""
-    return Path(str(resources.files("legal_ref._data").joinpath(BUNDLE_NAME)))
+    return _PACKAGE / "_data" / BUNDLE_NAME
 
 
 # ---------------------------------------------------------------------------
