@@ -481,6 +481,16 @@ def test_search_title_with_a_heading_in_one_language_only(tmp_path: Path) -> Non
     assert hit.title == f"{cite(lib.provision('ad:code-a:art1'))} — Servei"
 
 
+def test_a_bundle_payload_read_whole() -> None:
+    payload = {
+        "jurisdictions": [{"code": "AD", "name": "Andorra", "names": [{"lang": "ca", "text": "Principat"}]}],
+        "organisations": [],
+    }
+    lib = Library.from_bundle(payload)
+    assert lib._name_rows == [("AD", "Andorra", ("Principat",))] and "principat" in lib
+    assert dict(lib._shared) == {"organisations": []}
+
+
 def test_a_bundle_entry_without_names() -> None:
     lib = Library.from_bundle({"jurisdictions": [{"code": "AD", "name": "Andorra"}]})
     assert "Andorra" in lib and "AD" in lib and lib._name_rows == [("AD", "Andorra", ())]
