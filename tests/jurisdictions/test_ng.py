@@ -35,3 +35,12 @@ class TestNigeria(JurisdictionCase):
         events = {e.id: e for e in self.j.events}
         assert events["mfa-ukraine-volunteers-2022"].date == date(2022, 3, 7)
         assert events["mfa-foreign-conflicts-warning-2026"].date == date(2026, 2, 15)
+
+    def test_naturalised_citizens_forfeit_on_a_foreign_citizenship(self) -> None:
+        from legal_ref.models import Person
+
+        rule = self.rule("nationality-loss-naturalised")
+        assert rule.binds == (Person.NATURALISED_CITIZENS,)
+        assert rule.nationality is not None and rule.nationality.effect is NationalityEffectKind.AUTOMATIC_LOSS
+        assert rule.rests_on == ("constitution:s28",)
+        assert rule.confidence is Confidence.REPRODUCTION
