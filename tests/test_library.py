@@ -52,12 +52,13 @@ def test_rules_by_authority(lib: Library) -> None:
 
 
 def test_dated_query_excludes_rules_not_yet_in_force_and_says_so(lib: Library) -> None:
-    before = lib.rules(jurisdiction="GB", topic="foreign_conflict", as_of=date(2019, 1, 1))
-    assert "gb:designated-area" not in {r.uid for r in before}
-    assert ("gb:designated-area", TimeStatus.NOT_YET_IN_FORCE) in {(r.uid, s) for r, s in before.excluded}
+    # Sweden's terrorist-travel offence began on 1 April 2016, inside the period researched (from 1 January 2016).
+    before = lib.rules(jurisdiction="SE", topic="foreign_conflict", as_of=date(2016, 3, 1))
+    assert "se:terrorist-travel-2016" not in {r.uid for r in before}
+    assert ("se:terrorist-travel-2016", TimeStatus.NOT_YET_IN_FORCE) in {(r.uid, s) for r, s in before.excluded}
     assert "not yet in force" in before.explain()
-    after = lib.rules(jurisdiction="GB", topic="foreign_conflict", as_of=date(2020, 1, 1))
-    assert "gb:designated-area" in {r.uid for r in after}
+    after = lib.rules(jurisdiction="SE", topic="foreign_conflict", as_of=date(2016, 5, 1))
+    assert "se:terrorist-travel-2016" in {r.uid for r in after}
 
 
 def test_dated_query_before_coverage_reports_outside_coverage(lib: Library) -> None:
@@ -70,7 +71,9 @@ def test_dated_query_before_coverage_reports_outside_coverage(lib: Library) -> N
 def test_answer_is_never_silently_empty(lib: Library) -> None:
     assert lib.answer("CZ", "foreign_service", date(2024, 1, 1)).status is TimeStatus.IN_FORCE
     assert lib.answer("CZ", "foreign_service", date(1900, 1, 1)).status is TimeStatus.OUTSIDE_COVERAGE
-    assert lib.answer("GB", "foreign_conflict", date(2019, 1, 1)).status is TimeStatus.NOT_YET_IN_FORCE
+    assert lib.answer("SE", "foreign_conflict", date(2016, 3, 1)).status is TimeStatus.NOT_YET_IN_FORCE
+    # The UK's designated-area research starts with the offence (12 April 2019): earlier is not researched.
+    assert lib.answer("GB", "foreign_conflict", date(2019, 1, 1)).status is TimeStatus.OUTSIDE_COVERAGE
 
 
 def test_compare_rows(lib: Library) -> None:
