@@ -433,15 +433,16 @@ def cite(
     """Print the citation of a provision; with --date, what it said on that date and its link."""
     from legal_ref.citations import CitationStyle
 
+    chosen = None if style == "all" else _choice(CitationStyle, style, "citation style")  # a usage error: exit 2
     lib = _lib(data)
     day = _date(when)
     try:
         found = lib.provision(provision)
-        if style == "all":
+        if chosen is None:
             for each in CitationStyle:
                 typer.echo(f"{each.value}: {lib.cite(provision, each, pinpoint)}")
         else:
-            typer.echo(lib.cite(provision, style, pinpoint))
+            typer.echo(lib.cite(provision, chosen, pinpoint))
     except LegalRefError as exc:
         _fail(str(exc))
     if day is None:

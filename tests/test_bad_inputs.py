@@ -658,6 +658,8 @@ ARGUMENTS: dict[str, tuple[list[str], int, str]] = {
     "check-unknown-citizenship": (["check", "--citizen", "Atlantis", "--serve-in", "UA"], 1, "Atlantis"),
     "check-no-citizen": (["check", "--serve-in", "UA"], 2, "--citizen"),
     "cite-unknown-provision": (["cite", "zz:nothing:s1"], 1, "unknown provision"),
+    "cite-unknown-style": (["cite", "cz:criminal-code:s321", "--style", "apa"], 2, "choose from: oscola, bluebook"),
+    "check-unknown-role": (["check", "--citizen", "CZ", "--serve-in", "UA", "--role", "king"], 2, "choose from: "),
     "cite-huge-provision": (["cite", HUGE], 1, "unknown provision"),
     "validate-missing": (["validate", "/nonexistent/data"], 1, "not a directory"),
     "validate-root": (["validate", "/"], 1, "not a legal_ref data directory"),
