@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict
 from legal_ref import DISCLAIMER
 from legal_ref.errors import LegalRefError, UnknownNameError
 from legal_ref.library import Library, parse_choice
+from legal_ref.library import state_name as library_state_name
 from legal_ref.models import (
     INTERNATIONAL,
     REGULAR_ROLES,
@@ -265,12 +266,7 @@ def state_name(code: str, lib: Library | None = None) -> str:
     """The English short name of a state: the library's, else pycountry's common name, else the code."""
     if lib is not None and code in lib:
         return lib[code].name
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
+    return library_state_name(code)
 
 
 SERVING_STATE = "{serving_state}"

@@ -315,16 +315,25 @@ def show(
     try:
         j = lib[name]
     except LegalRefError as exc:
+        from legal_ref.checks import iso_alpha2_codes
+        from legal_ref.library import state_name
+
+        code = name.strip().upper()
+        if code in iso_alpha2_codes():
+            _fail(f"{state_name(code)} ({code}) is not yet researched in legal_ref; `legal-ref coverage` lists it.")
         _fail(str(exc))
     if as_json:
         _emit_json(j)
         return
+    from rich.markup import escape
+
     console = _console()
-    console.print(f"[bold]{j.name}[/bold] ({j.code}) — last verified {j.coverage.last_verified}")
+    console.print(f"[bold]{escape(j.name)}[/bold] ({j.code}) — last verified {j.coverage.last_verified}")
     for rule in j.rules:
         status = rule.status_on(day)
         flag = "" if status is TimeStatus.IN_FORCE else f" ({_not_in_force(rule.valid, day)}; read on {day})"
-        console.print(f"\n[bold]{TOPIC_LABELS[rule.topic]}: {REGIME_LABELS[rule.regime]}[/bold]{flag}  ({rule.uid})")
+        heading = f"{TOPIC_LABELS[rule.topic]}: {REGIME_LABELS[rule.regime]}"
+        console.print(f"\n[bold]{escape(heading)}[/bold]{escape(flag)}  ({rule.uid})")
         console.print(f"  {rule.summary}", markup=False)
         if rule.authorization:
             console.print(f"  Authorization: {rule.authorization.office}", markup=False)

@@ -553,16 +553,14 @@ class Library:
 
         Derived from the data and the sourced list of UN members, never from stub files.
         """
-        import pycountry
-
         members = set(self.dataset.un_members.members) if self.dataset.un_members else set()
         rows = []
         for code in sorted(members | {j.code for j in self if not j.is_international}):
             j = self._get(code) if code in self._codes else None
             if j is None:
-                country = pycountry.countries.get(alpha_2=code)
-                name = getattr(country, "common_name", None) or (country.name if country else code)
-                rows.append(CoverageRow(code, name, CoverageStatus.NOT_RESEARCHED, (), None, code in members))
+                rows.append(
+                    CoverageRow(code, state_name(code), CoverageStatus.NOT_RESEARCHED, (), None, code in members)
+                )
                 continue
             topics = tuple(t for t in Topic if any(r.topic is t for r in j.rules))
             full = all(t in topics for t in CORE_TOPICS)
@@ -584,6 +582,16 @@ class Library:
 
     def __repr__(self) -> str:
         return f"<Library of {len(self)} jurisdictions: {', '.join(self._codes)}>"
+
+
+def state_name(code: str) -> str:
+    """The English short name of any ISO 3166-1 state (pycountry's common name), researched or not; else the code."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 class CoverageStatus(StrEnum):

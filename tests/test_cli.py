@@ -128,3 +128,9 @@ def test_validate_reports_file_line(tmp_path) -> None:  # type: ignore[no-untype
     assert "data/jurisdictions/ad.yaml:" in err and "rules[0].regime" in err
     code, out, _ = run("validate")
     assert code == 0 and "valid" in out
+
+
+def test_show_names_an_unresearched_state() -> None:
+    code, _, err = run("show", "FJ")
+    assert code == 1
+    assert "Fiji (FJ) is not yet researched" in err

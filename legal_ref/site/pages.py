@@ -15,7 +15,7 @@ from datetime import date
 
 from legal_ref import DISCLAIMER
 from legal_ref.citations import CitationStyle, cite, cite_all
-from legal_ref.library import ComparisonRow, CoverageRow, CoverageStatus, Library, TopicAnswer
+from legal_ref.library import ComparisonRow, CoverageRow, CoverageStatus, Library, TopicAnswer, state_name
 from legal_ref.models import (
     REGIME_LABELS,
     TOPIC_LABELS,
@@ -587,13 +587,6 @@ def _regime_shade(regime: Regime | None, title: str, href: str | None = None) ->
     return worldmap.Shade(REGIME_COLOURS[regime], title, href, REGIME_MARKS[regime])
 
 
-def _state_name(code: str) -> str:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or (country.name if country else code)
-
-
 def _map(lib: Library, today: date) -> str:
     shades: dict[str, worldmap.Shade] = {}
     for row in lib.compare(Topic.FOREIGN_SERVICE, as_of=today):
@@ -603,7 +596,7 @@ def _map(lib: Library, today: date) -> str:
         shades[row.code] = _regime_shade(row.regime, f"{row.name}: {label}", f"jurisdictions/{row.code.lower()}/")
 
     def default(code: str) -> worldmap.Shade:
-        return _regime_shade(None, f"{_state_name(code)}: not yet researched")
+        return _regime_shade(None, f"{state_name(code)}: not yet researched")
 
     svg = worldmap.render(shades, default, "Map: may citizens serve in a foreign army, by regime")
     legend = "".join(
