@@ -52,7 +52,10 @@ class TestBrazil(JurisdictionCase):
 
     def test_planalto_links_and_dates(self) -> None:
         # Corrected 2026-12-04: links went to a consulate page, a vade-mecum site and a course site.
-        assert self.j.instrument("penal-code").url == "https://www.planalto.gov.br/ccivil_03/decreto-lei/del2848compilado.htm"
+        assert (
+            self.j.instrument("penal-code").url
+            == "https://www.planalto.gov.br/ccivil_03/decreto-lei/del2848compilado.htm"
+        )
         assert self.j.instrument("military-penal-code").url.endswith("/decreto-lei/del1001.htm")
         assert self.rule("foreign-service").valid.confirmed_from == date(2012, 12, 31)
         assert self.rule("foreign-service").rests_on == ("military-penal-code:art355",)

@@ -92,7 +92,10 @@ class TestUnitedKingdom(JurisdictionCase):
         self.assert_not_in_force("nationality-loss-1983", date(2003, 4, 1))
         s40 = self.provision("bna-1981:s40")
         assert [v.valid.start for v in s40.versions] == [
-            date(1983, 1, 1), date(2003, 4, 1), date(2006, 6, 16), date(2014, 7, 28)
+            date(1983, 1, 1),
+            date(2003, 4, 1),
+            date(2006, 6, 16),
+            date(2014, 7, 28),
         ]
         # The 1870 Act stays covered from 1870.
         assert self.j.researched_from(Topic.FOREIGN_SERVICE) == date(1870, 8, 9)

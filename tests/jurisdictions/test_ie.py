@@ -46,7 +46,9 @@ class TestIreland(JurisdictionCase):
     def test_official_portals_and_links(self) -> None:
         hosts = {p.host for p in self.j.portals}
         assert hosts == {"www.irishstatutebook.ie", "revisedacts.lawreform.ie"}
-        assert self.j.instrument("nationality-act-1956").url.startswith("https://www.irishstatutebook.ie/eli/1956/act/26")
+        assert self.j.instrument("nationality-act-1956").url.startswith(
+            "https://www.irishstatutebook.ie/eli/1956/act/26"
+        )
         # The 1870 Act has no Irish official text: its BAILII link must say why.
         assert self.j.instrument("foreign-enlistment-act-1870").url_note
 

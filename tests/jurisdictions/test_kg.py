@@ -1,4 +1,6 @@
-"""Kyrgyzstan: mercenarism (Criminal Code 2021 art. 416) applied to a citizen who fought for the 'LNR'; loss of citizenship for fighting abroad (2016)."""
+"""Kyrgyzstan: mercenarism (Criminal Code 2021 art. 416) applied to a citizen who fought for the 'LNR'; loss of
+citizenship for fighting abroad (2016).
+"""
 
 from datetime import date
 

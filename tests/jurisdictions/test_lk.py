@@ -1,4 +1,6 @@
-"""Sri Lanka: no foreign-service ground of loss (Constitution art. 26(4), Citizenship Act Part IV); enlistment unclear."""
+"""Sri Lanka: no foreign-service ground of loss (Constitution art. 26(4), Citizenship Act Part IV); enlistment
+unclear.
+"""
 
 from datetime import date
 

@@ -36,7 +36,9 @@ class TestNetherlands(JurisdictionCase):
     def test_links_point_to_wetten_overheid(self) -> None:
         # Corrected 2026-12-04: the Criminal Code linked to explore.law and the Nationality Act to inview.nl.
         assert [p.host for p in self.j.portals] == ["wetten.overheid.nl"]
-        assert self.provision("criminal-code:art205").url == "https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=205"
+        assert (
+            self.provision("criminal-code:art205").url == "https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=205"
+        )
         assert self.j.instrument("nationality-act").url == "https://wetten.overheid.nl/BWBR0003738/"
         old = self.provision("nationality-act:art15-1-e").versions[0]
         assert old.url is not None and "&g=2016-01-01" in old.url  # point-in-time view before the 2017 change

@@ -69,7 +69,9 @@ class TestPortugal(JurisdictionCase):
     def test_dre_eli_links_and_dated_rules(self) -> None:
         # Corrected 2026-12-04: links pointed to pgdlisboa.pt and Scribd; placeholder confirmed_from replaced.
         assert [p.host for p in self.j.portals] == ["data.dre.pt"]
-        assert self.j.instrument("military-justice-code").url == "https://data.dre.pt/eli/lei/100/2003/11/15/p/dre/pt/html"
+        assert (
+            self.j.instrument("military-justice-code").url == "https://data.dre.pt/eli/lei/100/2003/11/15/p/dre/pt/html"
+        )
         assert self.j.instrument("nationality-law").url == "https://data.dre.pt/eli/lei/37/1981/10/03/p/dre/pt/html"
         assert self.rule("foreign-service").valid.confirmed_from == date(2006, 10, 18)
         assert self.rule("terrorism-travel").valid.confirmed_from == date(2018, 9, 19)

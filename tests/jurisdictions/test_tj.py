@@ -1,4 +1,6 @@
-"""Tajikistan: participation in conflicts abroad (art. 401-1, reported exemptions); 2015 deprivation for terrorist fighters."""
+"""Tajikistan: participation in conflicts abroad (art. 401-1, reported exemptions); 2015 deprivation for terrorist
+fighters.
+"""
 
 from datetime import date
 

@@ -1,4 +1,6 @@
-"""Uzbekistan: mercenarism and recruitment (Criminal Code art. 154), loss of citizenship for foreign military service."""
+"""Uzbekistan: mercenarism and recruitment (Criminal Code art. 154), loss of citizenship for foreign military
+service.
+"""
 
 from datetime import date
 
