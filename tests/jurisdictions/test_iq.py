@@ -40,3 +40,6 @@ class TestIraq(JurisdictionCase):
         assert events["sjc-statement-2025"].date == date(2025, 12, 24)
         assert events["mfa-russian-ambassador-2026"].date == date(2026, 1, 25)
         assert events["nsa-committee-decision-2026"].date == date(2026, 2, 18)
+
+    def test_local_citation(self) -> None:
+        assert self.lib.cite("iq:penal-code:art165", "local") == "المادة 165 من قانون العقوبات رقم 111 لسنة 1969"

@@ -26,3 +26,6 @@ class TestNorthKorea(JurisdictionCase):
         assert self.j.instrument("nationality-law").adopted == date(1963, 10, 9)
         assert self.j.researched_from(Topic.NATIONALITY_LOSS) == date(1999, 2, 26)
         assert self.provision("criminal-law:art63").locator_en == "art. 63"
+
+    def test_local_citation(self) -> None:
+        assert self.lib.cite("kp:criminal-law:art63", "local") == "조선민주주의인민공화국 형법 제63조"

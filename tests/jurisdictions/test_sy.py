@@ -39,3 +39,6 @@ class TestSyria(JurisdictionCase):
         assert self.rule("foreign-service").valid.confirmed_from == date(2015, 9, 14)
         self.assert_in_force("foreign-service", date(2015, 9, 14))
         self.assert_not_in_force("foreign-service", date(2015, 9, 13))
+
+    def test_local_citation(self) -> None:
+        assert self.lib.cite("sy:nationality-law:art21", "local") == "المادة 21 من المرسوم التشريعي رقم 276 لعام 1969"
