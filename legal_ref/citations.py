@@ -114,6 +114,11 @@ CONVENTIONS: dict[str, Convention] = {
     "UZ": Convention("Uzb.", "Uzbekistan", "post_soviet", True),
     "LK": Convention("Sri Lanka", "Sri Lanka", "commonwealth"), "PE": Convention("Peru", "Peru", "iberian"),
     "CU": Convention("Cuba", "Cuba", "iberian"), "ZA": Convention("S. Afr.", "South Africa", "commonwealth"),
+    "KG": Convention("Kyrg.", "Kyrgyzstan", "post_soviet", True),
+    "TJ": Convention("Taj.", "Tajikistan", "post_soviet", True),
+    "GH": Convention("Ghana", "Ghana", "commonwealth"), "KE": Convention("Kenya", "Kenya", "commonwealth"),
+    "NG": Convention("Nigeria", "Nigeria", "commonwealth"), "IQ": Convention("Iraq", "Iraq"),
+    "SY": Convention("Syria", "Syria"), "KP": Convention("N. Kor.", "North Korea"),
 }  # fmt: skip
 
 _DEFAULT = Convention("", None)

@@ -413,6 +413,56 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Constitution of the Republic of South Africa, 1996, § 198(b) (S. Afr.)",
         "s 198(b) of the Constitution of the Republic of South Africa, 1996",
     ),
+    # Rows for the jurisdictions added with the coverage of more UN members: their current output under the
+    # rules documented in legal_ref.citations, pinned so that a change is seen.
+    (
+        "gh:foreign-enlistment-act:s1",
+        "Foreign Enlistment Act, 1961, s 1 (Ghana)",
+        "Foreign Enlistment Act, 1961, Act 75, § 1 (Ghana)",
+        "Foreign Enlistment Act, 1961, s 1",
+    ),
+    (
+        "iq:penal-code:art165",
+        "Penal Code No. 111 of 1969, art 165 (Iraq)",
+        "[Penal Code No. 111 of 1969], Law No. 111 of 1969 (Penal Code), art. 165 (Iraq)",
+        "المادة 165 من قانون العقوبات رقم 111 لسنة 1969",
+    ),
+    (
+        "ke:penal-code:s44",
+        "Penal Code (Cap 63), s 44 (Kenya)",
+        "Penal Code (Cap. 63), § 44 (Kenya)",
+        "Penal Code (Cap. 63), s 44",
+    ),
+    (
+        "kg:criminal-code:art416",
+        "Criminal Code of the Kyrgyz Republic, art 416 (Kyrgyzstan)",
+        "Ugolovnyi kodeks Kyrgyzskoi Respubliki [Criminal Code of the Kyrgyz Republic] art. 416 (Kyrg.)",
+        "ст. 416 Уголовного кодекса Кыргызской Республики",
+    ),
+    (
+        "kp:criminal-law:art63",
+        "Criminal Law of the Democratic People's Republic of Korea, art 63 (North Korea)",
+        "[Criminal Law of the Democratic People's Republic of Korea], Criminal Law of the DPRK (1990, as amended to 22 July 2015), art. 63 (N. Kor.)",
+        "조선민주주의인민공화국 형법 제63조",
+    ),
+    (
+        "ng:tppa-2022:s25",
+        "Terrorism (Prevention and Prohibition) Act, 2022, s 25 (Nigeria)",
+        "Terrorism (Prevention and Prohibition) Act, 2022, § 25 (Nigeria)",
+        "Terrorism (Prevention and Prohibition) Act, 2022, s 25",
+    ),
+    (
+        "sy:nationality-law:art21",
+        "Legislative Decree No. 276 of 1969 (Nationality Law), art 21 (Syria)",
+        "[Legislative Decree No. 276 of 1969 (Nationality Law)], Legislative Decree No. 276 of 1969, art. 21 (Syria)",
+        "المادة 21 من المرسوم التشريعي رقم 276 لعام 1969",
+    ),
+    (
+        "tj:criminal-code:conflict-abroad",
+        "Criminal Code of the Republic of Tajikistan, art 401-1 (Tajikistan)",
+        "Ugolovnyi kodeks Respubliki Tadzhikistan [Criminal Code of the Republic of Tajikistan] art. 401-1 (Taj.)",
+        "ст. 401¹ Уголовного кодекса Республики Таджикистан",
+    ),
 )
 
 
