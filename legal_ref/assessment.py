@@ -533,12 +533,21 @@ def _marked(line: str, findings: Sequence[Finding]) -> str:
 
 
 def _permission(findings: Sequence[Finding]) -> tuple[Permission, str, tuple[str, ...], tuple[PermissionStep, ...]]:
-    steps = tuple(
-        PermissionStep.model_construct(rule=f.rule, office=f.authority, procedure=f.procedure,
-                                       application=f.application, certain=f.verdict is Verdict.PERMISSION_NEEDED)
-        for f in findings
-        if f.authority and f.verdict in (Verdict.PERMISSION_NEEDED, Verdict.DEPENDS)
-    )  # fmt: skip
+    # Two rules may ask for the same permission from the same office: one step, certain if either is.
+    unique: dict[tuple[str, str | None, str], PermissionStep] = {}
+    for f in findings:
+        if not f.authority or f.verdict not in (Verdict.PERMISSION_NEEDED, Verdict.DEPENDS):
+            continue
+        key = (f.authority, f.procedure, f.application.model_dump_json() if f.application else "")
+        first = unique.get(key)
+        unique[key] = PermissionStep.model_construct(
+            rule=first.rule if first else f.rule,
+            office=f.authority,
+            procedure=f.procedure,
+            application=f.application,
+            certain=f.verdict is Verdict.PERMISSION_NEEDED or (first is not None and first.certain),
+        )
+    steps = tuple(unique.values())
     certain = [s for s in steps if s.certain]
     forbidden = [f for f in findings if f.verdict is Verdict.FORBIDDEN and f.topic is not Topic.NATIONALITY_LOSS]
     if forbidden:
