@@ -534,11 +534,11 @@ def _marked(line: str, findings: Sequence[Finding]) -> str:
 
 def _permission(findings: Sequence[Finding]) -> tuple[Permission, str, tuple[str, ...], tuple[PermissionStep, ...]]:
     # Two rules may ask for the same permission from the same office: one step, certain if either is.
-    unique: dict[tuple[str, str | None, str], PermissionStep] = {}
+    unique: dict[tuple[str, str | None, Application | None], PermissionStep] = {}
     for f in findings:
         if not f.authority or f.verdict not in (Verdict.PERMISSION_NEEDED, Verdict.DEPENDS):
             continue
-        key = (f.authority, f.procedure, f.application.model_dump_json() if f.application else "")
+        key = (f.authority, f.procedure, f.application)  # models compare and hash by their data
         first = unique.get(key)
         unique[key] = PermissionStep.model_construct(
             rule=first.rule if first else f.rule,

@@ -85,8 +85,18 @@ def test_the_short_check_imports_no_command_line_library() -> None:
     code = (
         "import io, sys; sys.stdout = io.StringIO()\n"
         "sys.argv = ['legal-ref', 'check', '--citizen', 'CZ', '--serve-in', 'UA']\n"
-        "from legal_ref.console import main\n"
-        "try:\n    main()\nexcept SystemExit as exit:\n    assert exit.code == 0\nsys.stdout = sys.__stdout__"
+        "from legal_ref.console import _quick_check\n"
+        "assert _quick_check(sys.argv[2:]) == 0\nsys.stdout = sys.__stdout__"
     )
     loaded = _modules_after(code)
     assert not loaded & {"typer", "click", "rich", "ruamel.yaml", "importlib.metadata", "legal_ref.cli"}
+
+
+def test_the_whole_process_prints_the_whole_answer_and_exits_0() -> None:
+    args = ["check", "--citizen", "CZ", "--citizen", "SK", "--serve-in", "UA", "-v"]
+    run = subprocess.run([sys.executable, "-m", "legal_ref", *args], capture_output=True)
+    if b"changed since the bundle was compiled" in run.stderr:
+        pytest.skip("data/ changed since the bundle was compiled (run `legal-ref compile`)")
+    full = CliRunner().invoke(app, args)
+    assert (run.returncode, run.stderr) == (0, b"")
+    assert run.stdout.decode("utf-8") == full.stdout
