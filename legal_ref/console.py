@@ -98,7 +98,7 @@ def _styled() -> bool | None:
         return None
     if not terminal:
         return False
-    if os.name != "posix" or os.environ.get("TERM", "") in ("", "dumb", "unknown"):
+    if os.name != "posix" or os.environ.get("TERM", "").strip().lower() in ("", "dumb", "unknown"):
         return None
     return True
 

@@ -100,3 +100,20 @@ def test_the_whole_process_prints_the_whole_answer_and_exits_0() -> None:
     full = CliRunner().invoke(app, args)
     assert (run.returncode, run.stderr) == (0, b"")
     assert run.stdout.decode("utf-8") == full.stdout
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"), [("xterm-256color", True), ("DUMB", None), ("unknown", None), ("", None)]
+)
+def test_a_terminal_gets_bold_only_where_rich_would_print_it(
+    monkeypatch: pytest.MonkeyPatch, term: str, expected: bool | None
+) -> None:
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    for name in console._RICH_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", term)
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    assert console._styled() is (expected if console.os.name == "posix" else None)
