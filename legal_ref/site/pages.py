@@ -20,6 +20,7 @@ from legal_ref.models import (
     REGIME_LABELS,
     TOPIC_LABELS,
     Confidence,
+    FineKind,
     Instrument,
     Jurisdiction,
     NationalityEffectKind,
@@ -469,6 +470,29 @@ def _prison_sort_key(rule: Rule) -> int:
     return _LIFE_MONTHS if term.months == float("inf") else round(term.months)
 
 
+_UNLIMITED = 10**15
+"""The sort key of an unlimited fine: above any amount."""
+
+
+def _fine_cell(rule: Rule) -> tuple[int, str]:
+    """The largest fine a rule sets, as a numeric sort key (in its own currency) and escaped text."""
+    best: tuple[int, str] = (-1, "")
+    for penalty in rule.penalties:
+        fine = penalty.fine
+        if fine is None:
+            continue
+        if fine.kind is FineKind.UNLIMITED:
+            candidate = (_UNLIMITED, "unlimited")
+        elif fine.kind is FineKind.AMOUNT and fine.max is not None:
+            candidate = (fine.max, f"{fine.max:,} {fine.currency}")
+        elif fine.kind is FineKind.DAY_FINES and fine.max is not None:
+            candidate = (0, f"{fine.max:,} day-fines")
+        else:
+            candidate = (0, "a fine")
+        best = max(best, candidate)
+    return best[0], md.html(best[1])
+
+
 def _rules_table(lib: Library, entries: list[tuple[Jurisdiction, Rule]], table_id: str, root: str,
                  with_topic: bool) -> str:  # fmt: skip
     """A scannable table of rules: one row each, numeric sort keys, facets, a row count and a CSV download.
@@ -476,9 +500,11 @@ def _rules_table(lib: Library, entries: list[tuple[Jurisdiction, Rule]], table_i
     ``root`` leads from the page to the site root (``../`` from ``compare/``); every cell is escaped.
     """
     header = ["Jurisdiction", *(["Topic"] if with_topic else []), "Regime", "Authority", "Max. prison",
-              "Nationality", "Verification", "Rests on"]  # fmt: skip
+              "Max. fine", "Nationality", "Verification", "Rests on"]  # fmt: skip
     number = ' data-sort-method="number"'
-    head = "".join(f'<th scope="col"{number if c == "Max. prison" else ""}>{md.html(c)}</th>' for c in header)
+    head = "".join(
+        f'<th scope="col"{number if c in ("Max. prison", "Max. fine") else ""}>{md.html(c)}</th>' for c in header
+    )
     body = []
     for j, rule in entries:
         href = f"{root}jurisdictions/{j.code.lower()}/#{rule_anchor(rule)}"
@@ -490,6 +516,7 @@ def _rules_table(lib: Library, entries: list[tuple[Jurisdiction, Rule]], table_i
             f"<td>{md.html(REGIME_LABELS[rule.regime])}</td>",
             f"<td>{md.html(rule.authorization.office if rule.authorization else '')}</td>",
             f'<td data-sort="{_prison_sort_key(rule)}">{md.html(str(term) if term else "")}</td>',
+            '<td data-sort="{}">{}</td>'.format(*_fine_cell(rule)),
             f"<td>{md.html(nationality)}</td>",
             f"<td>{md.html(CONFIDENCE_LABELS[rule.confidence])}</td>",
             f"<td>{md.html('; '.join(lib.citations_of(rule)))}</td>",
@@ -538,7 +565,8 @@ def compare_page(lib: Library, today: date) -> str:
     out += (
         f"# Compare jurisdictions\n\nThe law in force on {today}: one row per rule, shown for one topic at a "
         "time (choose *all* to see every topic). Conditions, exemptions and the full penalty ranges are on each "
-        "jurisdiction's page, one click away. Prison terms sort as numbers, life above all.\n\n"
+        "jurisdiction's page, one click away. Prison terms sort as numbers, life above all; fines sort by amount "
+        "in their own currency (compare amounts only within one currency).\n\n"
     )
     out += _disclaimer()
     entries = [(j, rule) for j in lib for topic in Topic for rule in lib.answer(j.code, topic, today).rules]

@@ -110,6 +110,11 @@ def test_compare_shows_one_topic_counts_rows_and_sorts_prison_as_numbers(page: A
     keys = [int(k) for k in rows.evaluate_all("rs => rs.map(r => r.cells[4].dataset.sort)")]
     assert keys == sorted(keys) or keys == sorted(keys, reverse=True)
     assert max(keys) > 100  # ten years and more sort above two
+    page.select_option('select[data-facet="topic"]', "")
+    page.locator("#lr-compare th", has_text="Max. fine").click()
+    fines = [int(k) for k in rows.evaluate_all("rs => rs.map(r => r.cells[5].dataset.sort)")]
+    assert fines == sorted(fines) or fines == sorted(fines, reverse=True)
+    assert max(fines) >= 75_000  # France's art. 436-1: EUR 75,000
     shot(page, "compare")
     assert serious_violations(page) == []
 
