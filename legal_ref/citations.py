@@ -119,6 +119,7 @@ CONVENTIONS: dict[str, Convention] = {
     "GH": Convention("Ghana", "Ghana", "commonwealth"), "KE": Convention("Kenya", "Kenya", "commonwealth"),
     "NG": Convention("Nigeria", "Nigeria", "commonwealth"), "IQ": Convention("Iraq", "Iraq"),
     "SY": Convention("Syria", "Syria"), "KP": Convention("N. Kor.", "North Korea"),
+    "BD": Convention("Bangl.", "Bangladesh", "commonwealth"), "PK": Convention("Pak.", "Pakistan", "commonwealth"),
 }  # fmt: skip
 
 _DEFAULT = Convention("", None)

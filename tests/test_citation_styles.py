@@ -463,6 +463,18 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Ugolovnyi kodeks Respubliki Tadzhikistan [Criminal Code of the Republic of Tajikistan] art. 401-1 (Taj.)",
         "ст. 401¹ Уголовного кодекса Республики Таджикистан",
     ),
+    (
+        "bd:foreign-recruiting-act:s6",
+        "Foreign Recruiting Act, 1874, s 6 (Bangladesh)",
+        "Foreign Recruiting Act, 1874, Act No. IV of 1874, § 6 (Bangl.)",
+        "Foreign Recruiting Act, 1874, s 6",
+    ),
+    (
+        "pk:citizenship-act:s14",
+        "Pakistan Citizenship Act, 1951, s 14",
+        "Pakistan Citizenship Act, 1951, Act No. II of 1951, § 14 (Pak.)",
+        "Pakistan Citizenship Act, 1951, s 14",
+    ),
 )
 
 
