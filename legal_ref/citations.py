@@ -120,6 +120,7 @@ CONVENTIONS: dict[str, Convention] = {
     "NG": Convention("Nigeria", "Nigeria", "commonwealth"), "IQ": Convention("Iraq", "Iraq"),
     "SY": Convention("Syria", "Syria"), "KP": Convention("N. Kor.", "North Korea"),
     "BD": Convention("Bangl.", "Bangladesh", "commonwealth"), "PK": Convention("Pak.", "Pakistan", "commonwealth"),
+    "TM": Convention("Turkm.", "Turkmenistan"),
 }  # fmt: skip
 
 _DEFAULT = Convention("", None)

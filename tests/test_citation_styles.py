@@ -475,6 +475,12 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Pakistan Citizenship Act, 1951, Act No. II of 1951, § 14 (Pak.)",
         "Pakistan Citizenship Act, 1951, s 14",
     ),
+    (
+        "tm:criminal-code:art169",
+        "Türkmenistanyň Jenaýat kodeksi, 169-njy madda (Turkmenistan)",
+        "Türkmenistanyň Jenaýat kodeksi [Criminal Code of Turkmenistan] art. 169 (Turkm.)",
+        "Türkmenistanyň Jenaýat kodeksi, 169-njy madda",
+    ),
 )
 
 
