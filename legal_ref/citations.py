@@ -121,6 +121,7 @@ CONVENTIONS: dict[str, Convention] = {
     "SY": Convention("Syria", "Syria"), "KP": Convention("N. Kor.", "North Korea"),
     "BD": Convention("Bangl.", "Bangladesh", "commonwealth"), "PK": Convention("Pak.", "Pakistan", "commonwealth"),
     "TM": Convention("Turkm.", "Turkmenistan"),
+    "VN": Convention("Viet.", "Vietnam"),
 }  # fmt: skip
 
 _DEFAULT = Convention("", None)

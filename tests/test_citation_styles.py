@@ -481,6 +481,12 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Türkmenistanyň Jenaýat kodeksi [Criminal Code of Turkmenistan] art. 169 (Turkm.)",
         "Türkmenistanyň Jenaýat kodeksi, 169-njy madda",
     ),
+    (
+        "vn:nationality-law:art31",
+        "Điều 31 Luật Quốc tịch Việt Nam số 24/2008/QH12 (Vietnam)",
+        "Luật Quốc tịch Việt Nam [Law on Vietnamese Nationality], Law No. 24/2008/QH12, art. 31 (Viet.)",
+        "Điều 31 Luật Quốc tịch Việt Nam số 24/2008/QH12",
+    ),
 )
 
 
