@@ -482,6 +482,42 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Türkmenistanyň Jenaýat kodeksi, 169-njy madda",
     ),
     (
+        "eg:nationality-law:art16",
+        "Law No. 26 of 1975 on Egyptian Nationality, art 16 (Egypt)",
+        "[Law No. 26 of 1975 on Egyptian Nationality] art. 16 (Egypt)",
+        "المادة 16 من القانون رقم 26 لسنة 1975 بشأن الجنسية المصرية",
+    ),
+    (
+        "dz:nationality-code:art22bis",
+        "art 22 bis du Code de la nationalité algérienne (Algeria)",
+        "Ordonnance n° 70-86 du 15 décembre 1970 portant code de la nationalité algérienne [Ordinance No. 70-86 of 15 December 1970 on the Algerian Nationality Code], Algerian Nationality Code (Ordinance No. 70-86 of 15 December 1970), art. 22 bis (Alg.)",
+        "art. 22 bis du Code de la nationalité algérienne",
+    ),
+    (
+        "ma:nationality-code:art19",
+        "art 19 du Code de la nationalité marocaine (Morocco)",
+        "Dahir n° 1-58-250 du 21 safar 1378 (6 septembre 1958) portant code de la nationalité marocaine [Dahir No. 1-58-250 of 6 September 1958 on the Moroccan Nationality Code], Moroccan Nationality Code (Dahir No. 1-58-250 of 6 September 1958), art. 19 (Morocco)",
+        "art. 19 du Code de la nationalité marocaine",
+    ),
+    (
+        "tn:nationality-code:art32",
+        "art 32 du Code de la nationalité tunisienne (Tunisia)",
+        "Code de la nationalité tunisienne (décret-loi n° 63-6 du 28 février 1963) [Tunisian Nationality Code (Decree-Law No. 63-6 of 28 February 1963)] art. 32 (Tunis.)",
+        "art. 32 du Code de la nationalité tunisienne",
+    ),
+    (
+        "jo:nationality-law:art18",
+        "Jordanian Nationality Law No. 6 of 1954, art 18 (Jordan)",
+        "[Jordanian Nationality Law No. 6 of 1954] art. 18 (Jordan)",
+        "المادة 18 من قانون الجنسية الأردنية رقم 6 لسنة 1954",
+    ),
+    (
+        "lb:penal-code:art273",
+        "Penal Code (Legislative Decree No. 340 of 1 March 1943), art 273 (Lebanon)",
+        "[Penal Code (Legislative Decree No. 340 of 1 March 1943)], Penal Code (Legislative Decree No. 340 of 1943), art. 273 (Leb.)",
+        "المادة 273 من قانون العقوبات",
+    ),
+    (
         "vn:nationality-law:art31",
         "Điều 31 Luật Quốc tịch Việt Nam số 24/2008/QH12 (Vietnam)",
         "Luật Quốc tịch Việt Nam [Law on Vietnamese Nationality], Law No. 24/2008/QH12, art. 31 (Viet.)",
