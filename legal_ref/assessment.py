@@ -350,8 +350,9 @@ def _test(clause: Clause, home: Jurisdiction, ctx: _Context) -> tuple[bool | Non
         members = [o for o in clause.organisations if ctx.member(ctx.serve_code, o)]
         if members:
             return True, f"{serve} is a member of {', '.join(members)} on that date"
-        if clause.organisations and ctx.serve_code not in ctx.lib:
-            return None, f"whether {serve} is a member of {', '.join(clause.organisations)} (not recorded)"
+        unknown = [o for o in clause.organisations if ctx.member(ctx.serve_code, o) is None]
+        if unknown:  # a state not in the library is known not to be in a fully researched organisation
+            return None, f"whether {serve} is a member of {', '.join(unknown)} (not recorded)"
         if clause.organisations:
             return False, f"{serve} is neither listed nor a member of {', '.join(clause.organisations)} on that date"
         return False, f"{serve} is not listed"

@@ -109,6 +109,9 @@ SCENARIOS = [
              verdicts={"lv:foreign-service": V.FORBIDDEN, "lv:foreign-service-2022": V.NO_LAW}),
     # ^ the day before Ukraine was listed (the 2022 amendments took effect on 1 March 2022); the citizenship
     #   ground (Citizenship Law s 24) binds dual nationals only, so a sole Latvian citizen keeps it
+    Scenario("lv-vn-unresearched", ("LV",), "VN", {"LV": (P.FORBIDDEN, N.KEPT)},
+             verdicts={"lv:foreign-service-2022": V.FORBIDDEN}),
+    # ^ Vietnam is not in legal_ref, but every EU and NATO member is: it is neither one nor a listed state
     Scenario("lv-ru-dual", ("LV", "RU"), "RU", {"LV": (P.DEPENDS, N.DEPENDS), "RU": (P.NO, N.KEPT)}),
     # ^ a Latvian-Russian dual national: the National Security Law and Citizenship Law s 24 exempt compulsory
     #   service in the other state, which the data cannot decide; the Cabinet's permission lifts the ground
