@@ -125,6 +125,7 @@ CONVENTIONS: dict[str, Convention] = {
     "BD": Convention("Bangl.", "Bangladesh", "commonwealth"), "PK": Convention("Pak.", "Pakistan", "commonwealth"),
     "TM": Convention("Turkm.", "Turkmenistan"),
     "VN": Convention("Viet.", "Vietnam"),
+    "MN": Convention("Mong.", "Mongolia"),
 }  # fmt: skip
 
 _DEFAULT = Convention("", None)

@@ -523,6 +523,12 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Luật Quốc tịch Việt Nam [Law on Vietnamese Nationality], Law No. 24/2008/QH12, art. 31 (Viet.)",
         "Điều 31 Luật Quốc tịch Việt Nam số 24/2008/QH12",
     ),
+    (
+        "mn:citizenship-law:art3",
+        "Law of Mongolia on Citizenship, art 3 (Mongolia)",
+        "Khariaatyn tukhai khuul [Law of Mongolia on Citizenship], Law of Mongolia on Citizenship of 5 June 1995, art. 3 (Mong.)",
+        "3 дугаар зүйл Харьяатын тухай хууль",
+    ),
 )
 
 
