@@ -51,3 +51,15 @@ class TestJordan(JurisdictionCase):
 
     def test_local_citation(self) -> None:
         assert self.lib.cite("jo:nationality-law:art18", "local") == "المادة 18 من قانون الجنسية الأردنية رقم 6 لسنة 1954"
+
+    def test_penal_code_art118_acts_not_approved_by_the_government(self) -> None:
+        rule = self.rule("foreign-service-hostile-acts")
+        assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
+        assert condition_tests(rule) == ("in_words",)
+        assert rule.rests_on == ("penal-code:art118",)
+        # At least five years' temporary detention; the upper limit was not read.
+        assert len(rule.penalties) == 1
+        imprisonment = rule.penalties[0].imprisonment
+        assert imprisonment is not None and imprisonment.min is not None and imprisonment.max is None
+        assert str(imprisonment.min) == "5 years"
+        assert rule.confidence is Confidence.SECONDARY
