@@ -529,6 +529,42 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Khariaatyn tukhai khuul [Law of Mongolia on Citizenship], Law of Mongolia on Citizenship of 5 June 1995, art. 3 (Mong.)",
         "3 дугаар зүйл Харьяатын тухай хууль",
     ),
+    (
+        "ve:penal-code:art153",
+        "art 153 del Código Penal (Venezuela)",
+        "Código Penal [Penal Code] art. 153 (Venez.)",
+        "art. 153 del Código Penal",
+    ),
+    (
+        "cl:constitution:art11",
+        "art 11 de la Constitución Política de la República de Chile",
+        "Constitución Política de la República de Chile [Political Constitution of the Republic of Chile], Constitución Política de la República de Chile de 1980, art. 11 (Chile)",
+        "art. 11 de la Constitución Política de la República de Chile",
+    ),
+    (
+        "ec:coip:art353",
+        "art 353 del Código Orgánico Integral Penal (Ecuador)",
+        "Código Orgánico Integral Penal [Comprehensive Organic Criminal Code] art. 353 (Ecuador)",
+        "art. 353 del Código Orgánico Integral Penal",
+    ),
+    (
+        "bo:penal-code:art109",
+        "art 109 del Código Penal (Bolivia)",
+        "Código Penal [Penal Code] art. 109 (Bol.)",
+        "art. 109 del Código Penal",
+    ),
+    (
+        "uy:ley-14068:art60-i-2",
+        "art 60 (I) 2° de la Ley N° 14.068 (Uruguay)",
+        "Ley N° 14.068 [Act No. 14.068 (State security and internal order)], Ley N° 14.068, art. 60(I)(2) (Uru.)",
+        "art. 60 (I) 2° de la Ley N° 14.068",
+    ),
+    (
+        "py:military-penal-code:art78",
+        "art 78 del Código Penal Militar (Paraguay)",
+        "Código Penal Militar [Military Penal Code] art. 78 (Para.)",
+        "art. 78 del Código Penal Militar",
+    ),
 )
 
 
