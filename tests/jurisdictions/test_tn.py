@@ -35,3 +35,9 @@ class TestTunisia(JurisdictionCase):
 
     def test_local_citation(self) -> None:
         assert self.lib.cite("tn:nationality-code:art32", "local") == "art. 32 du Code de la nationalité tunisienne"
+
+    def test_constitutional_bar_recorded_as_a_disagreement(self) -> None:
+        rule = self.rule("nationality-loss")
+        assert len(rule.disagreements) == 1
+        assert rule.disagreements[0].followed == "9anoun-art32"
+        assert "tunisie-actu-2023-11" in rule.disagreements[0].sources
