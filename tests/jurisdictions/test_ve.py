@@ -41,3 +41,12 @@ class TestVenezuela(JurisdictionCase):
     def test_no_portal_every_link_noted(self) -> None:
         assert self.j.portals == ()
         assert all(i.url_note for i in self.j.instruments)
+
+    def test_enemy_forces_unverified(self) -> None:
+        rule = self.rule("enemy-forces")
+        assert rule.topic is Topic.FOREIGN_CONFLICT
+        assert rule.regime is Regime.CONDITIONALLY_PROHIBITED
+        assert rule.rests_on == ("cojm:art464",)
+        # One unattributed quotation: the code is not confirmed.
+        assert rule.confidence is Confidence.UNVERIFIED
+        assert rule.penalties == ()
