@@ -7,6 +7,8 @@ verdicts follow from the synthetic rules alone, whatever the shipped data says.
 from __future__ import annotations
 
 import copy
+import itertools
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,15 +16,21 @@ from typing import Any
 import pytest
 import yaml
 
+from legal_ref import DISCLAIMER
 from legal_ref.assessment import (
+    SERVING_STATE,
     Assessment,
     CitizenshipAssessment,
     Finding,
     NationalityOutcome,
     Permission,
     Role,
+    ServingPeriod,
     Verdict,
     assess,
+    check_table,
+    possessive,
+    serving_table,
 )
 from legal_ref.library import Library
 from legal_ref.loading import read_dataset
@@ -885,3 +893,104 @@ def test_nationality_at_risk_is_no_criminal_offence() -> None:
                                                                         penalties=PRISON)]), "AT")  # fmt: skip
     assert answer.permission is Permission.NO
     assert answer.risk_line == "No penalty recorded for this service."
+
+
+# --- The site's tables: the same evaluation, stored per period and class of states -------------------------
+
+
+def named(text: str, name: str) -> str:
+    """A table's text with the serving state's name put in, as the check page does."""
+    return text.replace(SERVING_STATE + "'s", possessive(name)).replace(SERVING_STATE, name)
+
+
+TABLE_RULES = [
+    rule("service", regime="authorization_required", authorization=MINISTER, penalties=PRISON,
+         exemptions=[{"test": "shared_alliance", "organisations": ["NATO"]}, {"text": "With a pardon."}]),
+    rule("war", topic="foreign_conflict", valid={"start": "2000-01-01", "end": "2024-01-01"},
+         regime="conditionally_prohibited", condition={"text": "c", "all_of": [{"test": "at_war_with_home_state"}]}),
+    loss(nationality={"effect": "may_be_withdrawn"}, binds=["dual_nationals"],
+         exemptions=[{"test": "also_national"}], valid={"start": "2005-01-01"}),
+]  # fmt: skip
+"""Rules whose answers change with membership (NATO from 2010), a conflict (from 2020), a repeal (2024),
+a new rule (2005), and the person's second citizenship."""
+
+
+def test_the_check_table_is_assess_on_every_date_state_and_citizenship() -> None:
+    lib = world(TABLE_RULES, (conflict("one", ["AT", "AD"]),))
+    table = check_table(lib, "AD")
+    assert (table.citizenship, table.name, table.role, table.placeholder, table.notice) == (
+        "AD", "Andorra", Role.MEMBER_OF_ARMED_FORCES, SERVING_STATE, DISCLAIMER)  # fmt: skip
+    starts = [p.start for p in table.periods]
+    assert starts == [None, date(2000, 1, 1), date(2005, 1, 1), date(2010, 1, 1), date(2020, 1, 1), date(2024, 1, 1)]
+    assert all((a.serve_in, a.default) != (b.serve_in, b.default) for a, b in itertools.pairwise(table.periods))
+    seen: set[str] = set()
+    for period in table.periods:
+        day = period.start or date(1999, 1, 1)
+        assert set(period.serve_in) <= {"AT", "NL", "VN"} and {"AT", "NL"} <= set(period.serve_in)
+        for serve, other in (("AT", "NL"), ("NL", "AT"), ("VN", "AT")):
+            indexes = period.serve_in.get(serve, period.default)
+            name = {"AT": "Austria", "NL": "Netherlands", "VN": "Vietnam"}[serve]
+            for index, citizens in zip(indexes, (("AD",), ("AD", other), ("AD", serve)), strict=True):
+                direct = assess(lib, citizens, serve, as_of=day).per_citizenship[0]
+                stored = table.situations[index]
+                without = direct.model_copy(update={"findings": ()})
+                assert named(stored.answer.model_dump_json(), name) == without.model_dump_json(), (day, serve, citizens)
+                assert [named(o.model_dump_json(), name) for o in stored.outcomes] == [
+                    json.dumps({"rule": f.rule, "verdict": f.verdict.value, "reason": f.reason,
+                                "depends_on": list(f.depends_on), "not_evaluated": list(f.not_evaluated),
+                                "in_force": f.in_force}, ensure_ascii=False, separators=(",", ":"))
+                    for f in direct.findings
+                ]  # fmt: skip
+                for f in direct.findings:
+                    seen.add(f.rule)
+                    facts = table.rules[f.rule].model_dump()
+                    assert facts == {k: v for k, v in f.model_dump().items() if k in facts}
+                    assert len(facts) == 10
+    assert seen == set(table.rules) == {"ad:service", "ad:war", "ad:loss"}
+    own = table.situations[table.own]
+    assert own.answer.own_state and own.outcomes == ()
+    assert own.answer.permission_line == assess(lib, ["AD"], "AD").per_citizenship[0].permission_line
+
+
+def test_the_check_table_lists_an_unresearched_state_apart_only_when_it_differs() -> None:
+    lib = world([exempt_if("serving_state_in", states=["VN"])])
+    table = check_table(lib, "AD")
+    period = table.periods[-1]
+    assert period.serve_in["VN"] != period.default  # Vietnam is named in the exemption
+    assert table.situations[period.default[0]].outcomes[0].reason == (
+        "it applies: not exempt ({serving_state} is not listed)")  # fmt: skip
+    assert table.situations[period.serve_in["VN"][0]].outcomes[0].verdict is Verdict.ALLOWED
+
+
+def test_an_unresearched_citizenship_has_an_empty_answer() -> None:
+    lib = world([rule("service")])
+    (answer,) = assess(lib, ["VN"], "AT", as_of=DAY).per_citizenship
+    assert answer.model_dump() == {
+        "citizenship": "VN", "name": "Vietnam", "status": "not_researched", "own_state": False,
+        "permission": Permission.UNKNOWN, "permission_line": "Unknown: Vietnam's law is not researched yet.",
+        "risk_line": "Unknown.", "nationality": NationalityOutcome.UNKNOWN, "citizenship_line": "Unknown.",
+        "depends_on": (), "steps": (), "risk": (), "remedies": (), "advice": (), "findings": (),
+        "caveats": ("The law of Vietnam is not yet in legal_ref: no answer for this citizenship.",),
+    }  # fmt: skip
+
+
+def test_the_serving_table() -> None:
+    lib = world([rule("service")])
+    serving = serving_table(lib)
+    assert (serving.role, serving.notice, serving.unresearched, serving.international) == (
+        Role.MEMBER_OF_ARMED_FORCES, DISCLAIMER, {"VN": "Vietnam"}, ())  # fmt: skip
+    assert set(serving.states) == {"AD", "AT", "NL"}
+    at = serving.states["AT"]
+    assert (at.name, at.advice) == ("Austria", ())
+    assert at.inbound == (
+        ServingPeriod(start=None, rules=(), outcomes=()),
+        ServingPeriod(start=date(2000, 1, 1), rules=("at:inbound",), outcomes=()),
+    )
+    assert serving.states["AD"].inbound == (ServingPeriod(start=None, rules=(), outcomes=()),)
+    assert set(serving.rules) == {"at:inbound", "nl:inbound"}
+    direct = assess(lib, ["AD"], "AT", as_of=DAY).inbound
+    assert [(f.rule, f.verdict, f.reason) for f in direct] == [
+        ("at:inbound", Verdict.ALLOWED, "Austria's rules for foreigners")
+    ]
+    facts = serving.rules["at:inbound"].model_dump()
+    assert facts == {k: v for k, v in direct[0].model_dump().items() if k in facts}
