@@ -64,8 +64,8 @@ SCENARIOS = [
              verdicts={"cz:foreign-service": V.ALLOWED}),  # exempt: also a national of the serving state
     Scenario("cz-sk-to-ua", ("CZ", "SK"), "UA", {"CZ": (P.YES, None), "SK": (P.YES, N.KEPT)}),
     # ^ neither state is the serving state: both consents are needed (§ 321; Slovak Criminal Code § 392)
-    Scenario("cz-unresearched-destination", ("CZ",), "VN", {"CZ": (P.YES, N.KEPT)}),
-    # ^ Vietnam is not a NATO member (every NATO member is researched), so § 321's consent is needed
+    Scenario("cz-unresearched-destination", ("CZ",), "FJ", {"CZ": (P.YES, N.KEPT)}),
+    # ^ Fiji is not a NATO member (every NATO member is researched), so § 321's consent is needed
     Scenario("cz-before-coverage", ("CZ",), "UA", {"CZ": (P.UNKNOWN, N.UNKNOWN)}, day=date(2009, 6, 1)),
     # ^ Czechia is researched from 2010-01-01 (the Criminal Code 40/2009 took effect that day)
     Scenario("cz-bare-string", "CZ", "UA", {"CZ": (P.YES, N.KEPT)}),  # type: ignore[arg-type]
@@ -109,9 +109,9 @@ SCENARIOS = [
              verdicts={"lv:foreign-service": V.FORBIDDEN, "lv:foreign-service-2022": V.NO_LAW}),
     # ^ the day before Ukraine was listed (the 2022 amendments took effect on 1 March 2022); the citizenship
     #   ground (Citizenship Law s 24) binds dual nationals only, so a sole Latvian citizen keeps it
-    Scenario("lv-vn-unresearched", ("LV",), "VN", {"LV": (P.FORBIDDEN, N.KEPT)},
+    Scenario("lv-fj-unresearched", ("LV",), "FJ", {"LV": (P.FORBIDDEN, N.KEPT)},
              verdicts={"lv:foreign-service-2022": V.FORBIDDEN}),
-    # ^ Vietnam is not in legal_ref, but every EU and NATO member is: it is neither one nor a listed state
+    # ^ Fiji is not in legal_ref, but every EU and NATO member is: it is neither one nor a listed state
     Scenario("lv-ru-dual", ("LV", "RU"), "RU", {"LV": (P.DEPENDS, N.DEPENDS), "RU": (P.NO, N.KEPT)}),
     # ^ a Latvian-Russian dual national: the National Security Law and Citizenship Law s 24 exempt compulsory
     #   service in the other state, which the data cannot decide; the Cabinet's permission lifts the ground
@@ -168,7 +168,7 @@ SCENARIOS = [
     # ^ Criminal Code art 101a reaches service for a state at war with the Netherlands only
     Scenario("fi-ru", ("FI",), "RU", {"FI": (P.NO, N.KEPT)}, verdicts={"fi:enemy-forces": V.ALLOWED}),
     # ^ Finland is not at war with Russia on the records: the enemy-forces offence does not apply
-    Scenario("vn-unresearched", ("VN",), "UA", {"VN": (P.UNKNOWN, N.UNKNOWN)}, says=("Vietnam",)),
+    Scenario("fj-unresearched", ("FJ",), "UA", {"FJ": (P.UNKNOWN, N.UNKNOWN)}, says=("Fiji",)),
 ]
 # fmt: on
 

@@ -1,4 +1,6 @@
-"""Bangladesh: Foreign Recruiting Act 1874 (recruiting only), the 1966 Act on ex-government servants, Citizenship Act 1951 ss. 14 and 16."""
+"""Bangladesh: Foreign Recruiting Act 1874 (recruiting only), the 1966 Act on ex-government servants, Citizenship
+Act 1951 ss. 14 and 16.
+"""
 
 from datetime import date
 

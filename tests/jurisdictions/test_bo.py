@@ -1,4 +1,6 @@
-"""Bolivia: no ground of loss of nationality (Constitution art. 143); joining the enemy in a foreign war is treason (CP art. 109)."""
+"""Bolivia: no ground of loss of nationality (Constitution art. 143); joining the enemy in a foreign war is treason
+(CP art. 109).
+"""
 
 from datetime import date
 

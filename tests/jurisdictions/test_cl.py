@@ -1,9 +1,11 @@
-"""Chile: nationality withdrawable by supreme decree for services to enemies in a foreign war (Constitution art. 11 No. 2);
-bearing arms against Chile under enemy flags (Penal Code art. 107)."""
+"""Chile: nationality withdrawable by supreme decree for services to enemies in a foreign war (Constitution art. 11
+No. 2); bearing arms against Chile under enemy flags (Penal Code art. 107).
+"""
 
 from datetime import date
 
 from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
+from legal_ref.periods import TimeStatus
 from tests.jurisdictions.base import TEXT_READ, JurisdictionCase, condition_tests
 
 
@@ -22,7 +24,9 @@ class TestChile(JurisdictionCase):
         assert rule.rests_on == ("constitution:art11",)
         assert self.provision("constitution:art11").locator == "Artículo 11"
         assert rule.confidence is Confidence.REPRODUCTION and rule.confidence in TEXT_READ
-        self.assert_in_force("nationality-loss", date(2024, 1, 1))
+        # No dated source shows this text before it was read: in force from then, unknown before.
+        self.assert_in_force("nationality-loss", date(2026, 12, 4))
+        assert self.rule("nationality-loss").status_on(date(2024, 1, 1)) is TimeStatus.UNKNOWN
 
     def test_arms_against_chile_under_enemy_flags(self) -> None:
         rule = self.rule("foreign-service")

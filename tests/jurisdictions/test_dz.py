@@ -39,4 +39,6 @@ class TestAlgeria(JurisdictionCase):
         assert events[0].kind is EventKind.AMENDMENT
 
     def test_local_citation(self) -> None:
-        assert self.lib.cite("dz:nationality-code:art22bis", "local") == "art. 22 bis du Code de la nationalité algérienne"
+        assert (
+            self.lib.cite("dz:nationality-code:art22bis", "local") == "art. 22 bis du Code de la nationalité algérienne"
+        )

@@ -1,8 +1,11 @@
-"""Ecuador: nationality not lost for foreign service (Constitution art. 6); joining the enemy is treason (COIP art. 353)."""
+"""Ecuador: nationality not lost for foreign service (Constitution art. 6); joining the enemy is treason (COIP art.
+353).
+"""
 
 from datetime import date
 
 from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
+from legal_ref.periods import TimeStatus
 from tests.jurisdictions.base import TEXT_READ, JurisdictionCase, condition_tests
 
 
@@ -18,7 +21,9 @@ class TestEcuador(JurisdictionCase):
         assert rule.rests_on == ("constitution:art6",)
         # Read only in news and commentary.
         assert rule.confidence is Confidence.SECONDARY and rule.confidence not in TEXT_READ
-        self.assert_in_force("nationality-loss", date(2024, 1, 1))
+        # No dated source shows this text before it was read: in force from then, unknown before.
+        self.assert_in_force("nationality-loss", date(2026, 12, 4))
+        assert self.rule("nationality-loss").status_on(date(2024, 1, 1)) is TimeStatus.UNKNOWN
 
     def test_treason_for_joining_the_enemy(self) -> None:
         rule = self.rule("foreign-service")

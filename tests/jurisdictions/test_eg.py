@@ -46,4 +46,7 @@ class TestEgypt(JurisdictionCase):
         assert events[0].kind is EventKind.STATEMENT
 
     def test_local_citation(self) -> None:
-        assert self.lib.cite("eg:nationality-law:art16", "local") == "المادة 16 من القانون رقم 26 لسنة 1975 بشأن الجنسية المصرية"
+        assert (
+            self.lib.cite("eg:nationality-law:art16", "local")
+            == "المادة 16 من القانون رقم 26 لسنة 1975 بشأن الجنسية المصرية"
+        )

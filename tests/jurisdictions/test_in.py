@@ -73,6 +73,7 @@ class TestIndia(JurisdictionCase):
         # It rested on s. 153 BNS (in force 1 July 2024) while dated from 2026-11-26 (placeholder).
         rule = self.rule("foreign-service")
         assert "bns:s153" not in rule.rests_on
-        assert rule.valid.confirmed_from == date(2022, 2, 24)
-        assert self.rule("recruitment").valid.confirmed_from == date(2022, 2, 24)
+        # No dated source shows these texts before the day they were read (2026-12-04): confirmed only from then.
+        assert rule.valid.confirmed_from == date(2026, 12, 4)
+        assert self.rule("recruitment").valid.confirmed_from == date(2026, 12, 4)
         assert "lawcommission-43-s5-11" in rule.sources

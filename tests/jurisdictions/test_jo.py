@@ -50,7 +50,9 @@ class TestJordan(JurisdictionCase):
         assert events[0].kind is EventKind.STATEMENT
 
     def test_local_citation(self) -> None:
-        assert self.lib.cite("jo:nationality-law:art18", "local") == "المادة 18 من قانون الجنسية الأردنية رقم 6 لسنة 1954"
+        assert (
+            self.lib.cite("jo:nationality-law:art18", "local") == "المادة 18 من قانون الجنسية الأردنية رقم 6 لسنة 1954"
+        )
 
     def test_penal_code_art118_acts_not_approved_by_the_government(self) -> None:
         rule = self.rule("foreign-service-hostile-acts")

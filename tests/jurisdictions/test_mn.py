@@ -1,4 +1,6 @@
-"""Mongolia: deprivation of citizenship prohibited (Law on Citizenship art. 3(5)); foreign service and loss grounds unclear."""
+"""Mongolia: deprivation of citizenship prohibited (Law on Citizenship art. 3(5)); foreign service and loss grounds
+unclear.
+"""
 
 from datetime import date
 

@@ -3,6 +3,7 @@
 from datetime import date
 
 from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
+from legal_ref.periods import TimeStatus
 from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
@@ -18,7 +19,9 @@ class TestPeru(JurisdictionCase):
         assert self.provision("constitution:art53").locator == "Artículo 53"
         # Read on lpderecho.pe, not on SPIJ.
         assert rule.confidence is Confidence.REPRODUCTION and rule.confidence in TEXT_READ
-        self.assert_in_force("nationality-loss", date(2024, 1, 1))
+        # No dated source shows this text before it was read: in force from then, unknown before.
+        self.assert_in_force("nationality-loss", date(2026, 12, 4))
+        assert self.rule("nationality-loss").status_on(date(2024, 1, 1)) is TimeStatus.UNKNOWN
 
     def test_foreign_service_unclear(self) -> None:
         rule = self.rule("foreign-service")

@@ -1,4 +1,6 @@
-"""Pakistan: no enlistment offence found; ex-government servants need permission (1966 Act); Citizenship Act ss. 14 and 16."""
+"""Pakistan: no enlistment offence found; ex-government servants need permission (1966 Act); Citizenship Act ss. 14
+and 16.
+"""
 
 from datetime import date
 

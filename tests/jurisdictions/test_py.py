@@ -1,5 +1,6 @@
-"""Paraguay: natural nationality lost only by renunciation (Ley 7052/2023); arms against Paraguay under enemy flags is treason
-(Military Penal Code art. 78(c))."""
+"""Paraguay: natural nationality lost only by renunciation (Ley 7052/2023); arms against Paraguay under enemy flags
+is treason (Military Penal Code art. 78(c)).
+"""
 
 from datetime import date
 

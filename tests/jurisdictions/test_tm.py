@@ -1,4 +1,6 @@
-"""Turkmenistan: mercenarism (Criminal Code art. 169) read on the Ministry of Justice portal; Constitution art. 10 bars deprivation; loss grounds unread."""
+"""Turkmenistan: mercenarism (Criminal Code art. 169) read on the Ministry of Justice portal; Constitution art. 10
+bars deprivation; loss grounds unread.
+"""
 
 from datetime import date
 

@@ -1,5 +1,6 @@
-"""Uruguay: services to a state at war with Uruguay are a crime of lesa nación (Ley 14.068, Military Code art. 60(I) No. 2);
-nationality not lost (Constitution art. 81)."""
+"""Uruguay: services to a state at war with Uruguay are a crime of lesa nación (Ley 14.068, Military Code art.
+60(I) No. 2); nationality not lost (Constitution art. 81).
+"""
 
 from datetime import date
 

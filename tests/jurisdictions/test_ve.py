@@ -1,8 +1,11 @@
-"""Venezuela: no loss of nationality by birth (Constitution art. 35); recruitment against a friendly nation (CP art. 153)."""
+"""Venezuela: no loss of nationality by birth (Constitution art. 35); recruitment against a friendly nation (CP
+art. 153).
+"""
 
 from datetime import date
 
 from legal_ref.models import Confidence, NationalityEffectKind, Regime, Topic
+from legal_ref.periods import TimeStatus
 from tests.jurisdictions.base import TEXT_READ, JurisdictionCase
 
 
@@ -20,7 +23,9 @@ class TestVenezuela(JurisdictionCase):
         assert self.provision("constitution:art35").locator == "Artículo 35"
         # Art. 35 and art. 48 were read only as quoted in commentary.
         assert rule.confidence is Confidence.SECONDARY and rule.confidence not in TEXT_READ
-        self.assert_in_force("nationality-loss", date(2024, 1, 1))
+        # No dated source shows this text before it was read: in force from then, unknown before.
+        self.assert_in_force("nationality-loss", date(2026, 12, 4))
+        assert self.rule("nationality-loss").status_on(date(2024, 1, 1)) is TimeStatus.UNKNOWN
 
     def test_foreign_service_unclear(self) -> None:
         rule = self.rule("foreign-service")

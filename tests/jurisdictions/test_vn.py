@@ -1,4 +1,6 @@
-"""Viet Nam: mercenary offences (Criminal Code arts. 424-425, read in commentary); deprivation of nationality only under art. 31 of the 2008 Nationality Law."""
+"""Viet Nam: mercenary offences (Criminal Code arts. 424-425, read in commentary); deprivation of nationality only
+under art. 31 of the 2008 Nationality Law.
+"""
 
 from datetime import date
 
