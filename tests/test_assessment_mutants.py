@@ -51,7 +51,13 @@ organisations:
     kind: defence_alliance
     sources: [{id: nato, url: https://example.org/nato, title: Test, publisher: Test, kind: reference,
                language: en, consulted_on: 2026-01-01}]
+  - id: EFTA
+    name: European Free Trade Association
+    kind: regional_organisation
+    sources: [{id: efta, url: https://example.org/efta, title: Test, publisher: Test, kind: reference,
+               language: en, consulted_on: 2026-01-01}]
 """
+"""COE (every synthetic state a member), NATO (fully researched, see ``FULLY_RESEARCHED``) and EFTA (no member)."""
 
 UN_MEMBERS = """\
 sources:
@@ -91,6 +97,8 @@ def state(code: str, name: str, rules: list[dict[str, Any]], nato: str | None = 
     doc["code"], doc["name"] = code, name
     doc["rules"] = rules
     doc["events"] = []
+    second = copy.deepcopy(doc["instruments"][0]["provisions"][0]) | {"id": "art2", "locator": "art. 2"}
+    doc["instruments"][0]["provisions"].append(second)
     if nato:
         doc["memberships"].append({"organisation": "NATO", "valid": {"start": nato}, "sources": ["src-a"]})
     return doc
@@ -994,3 +1002,96 @@ def test_the_serving_table() -> None:
     ]
     facts = serving.rules["at:inbound"].model_dump()
     assert facts == {k: v for k, v in direct[0].model_dump().items() if k in facts}
+
+
+# --- Branches the first mutation run found untested ---------------------------------------------------------
+
+CITE2 = "art 2 Codi de prova"
+
+
+@pytest.mark.parametrize(
+    ("test", "organisations", "serve", "verdict", "why"),
+    [
+        ("serving_state_in", ["EFTA"], "NL", Verdict.FORBIDDEN,
+         "Netherlands is neither listed nor a member of EFTA on that date"),
+        ("serving_state_in", ["EFTA", "NATO"], "NL", Verdict.FORBIDDEN,
+         "Netherlands is neither listed nor a member of EFTA, NATO on that date"),
+        ("serving_state_in", ["COE", "EFTA", "NATO"], "VN", Verdict.DEPENDS,
+         "whether Vietnam is a member of COE, EFTA (not recorded)"),
+        ("shared_alliance", ["NATO", "EFTA"], "NL", Verdict.FORBIDDEN,
+         "Netherlands and Andorra are not both members of NATO, EFTA on that date"),
+    ],
+)  # fmt: skip
+def test_every_organisation_is_named(test: str, organisations: list[str], serve: str, verdict: Verdict,
+                                     why: str) -> None:  # fmt: skip
+    f = only(one(world([exempt_if(test, organisations=organisations)]), serve))
+    assert f.verdict is verdict
+    assert (f.reason if verdict is Verdict.FORBIDDEN else f.depends_on[0]) == (
+        f"it applies: not exempt ({why})" if verdict is Verdict.FORBIDDEN else f"{why} (if so, you are exempt)"
+    )
+
+
+def test_a_war_of_the_home_state_elsewhere_is_not_the_serving_states() -> None:
+    lib = world([only_if({"test": "at_war_with_friendly_state"})], (conflict("one", ["NL", "AD"]),))
+    f = only(one(lib, "AT"))
+    assert f.reason == "its condition is not met: no armed conflict involving Austria is recorded on that date"
+
+
+@pytest.mark.parametrize(
+    ("fields", "verdict"),
+    [
+        ({"regime": "unclear"}, Verdict.UNCLEAR),
+        ({"regime": "permitted"}, Verdict.ALLOWED),
+        ({"authorization": MINISTER}, Verdict.PERMISSION_NEEDED),
+        ({"topic": "nationality_loss"}, Verdict.NATIONALITY_AT_RISK),
+        ({}, Verdict.FORBIDDEN),
+        ({"binds": ["residents"]}, Verdict.DEPENDS),
+    ],
+)
+def test_exemptions_in_words_are_kept_with_every_verdict(fields: dict[str, Any], verdict: Verdict) -> None:
+    f = only(one(world([rule("service", exemptions=[{"text": "With a pardon."}], **fields)]), "AT"))
+    assert (f.verdict, f.not_evaluated) == (verdict, ("With a pardon.",))
+    assert f.depends_on == (() if verdict is not Verdict.DEPENDS else f.depends_on)
+    assert "With a pardon." not in f.depends_on
+
+
+def test_a_permitted_rule_keeps_what_it_depends_on_apart_from_the_words() -> None:
+    lib = world([rule("service", regime="permitted", binds=["residents"], exemptions=[{"text": "With a pardon."}])])
+    f = only(one(lib, "AT"))
+    assert (f.verdict, f.not_evaluated) == (Verdict.ALLOWED, ("With a pardon.",))
+    assert f.depends_on == (
+        "whether you live in Andorra or act on its territory (the rule binds residents or acts there)",
+    )
+
+
+def test_the_permission_line_names_every_office_and_only_the_rules_that_need_it() -> None:
+    king = {"authority": "monarch", "office": "King", "procedure": "A petition."}
+    lib = world([
+        rule("minister", authorization=MINISTER),
+        rule("king", authorization=king, rests_on=["code-a:art2"]),
+    ])  # fmt: skip
+    answer = one(lib, "AT")
+    assert answer.permission_line == (
+        f"Yes: permission is needed before you join, from: Minister of Defence; King ({CITE}; {CITE2})."
+    )
+    assert [(s.office, s.procedure) for s in answer.steps] == [("Minister of Defence", None), ("King", "A petition.")]
+    # A rule that only may need the permission is not cited as needing it.
+    lib = world([
+        rule("minister", authorization=MINISTER),
+        rule("king", authorization=king, rests_on=["code-a:art2"], binds=["residents"]),
+    ])  # fmt: skip
+    answer = one(lib, "AT")
+    assert answer.permission_line == f"Yes: permission is needed before you join, from: Minister of Defence ({CITE})."
+    assert [s.certain for s in answer.steps] == [True, False]
+
+
+def test_a_permission_that_depends_names_every_office() -> None:
+    lib = world([
+        rule("minister", authorization=MINISTER, binds=["residents"]),
+        rule("king", authorization={"authority": "monarch", "office": "King"}, rests_on=["code-a:art2"],
+             binds=["naturalised_citizens"]),
+    ])  # fmt: skip
+    answer = one(lib, "AT")
+    assert answer.permission_line.startswith(
+        f"It depends: permission may be needed from: Minister of Defence; King ({CITE}; {CITE2}), depending on "
+    )
