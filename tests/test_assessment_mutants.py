@@ -20,6 +20,7 @@ from legal_ref import DISCLAIMER
 from legal_ref.assessment import (
     SERVING_STATE,
     Assessment,
+    CheckInputError,
     CitizenshipAssessment,
     Finding,
     NationalityOutcome,
@@ -32,6 +33,7 @@ from legal_ref.assessment import (
     possessive,
     serving_table,
 )
+from legal_ref.errors import UnknownNameError
 from legal_ref.library import Library
 from legal_ref.loading import read_dataset
 from legal_ref.models import Dataset
@@ -749,7 +751,8 @@ def test_no_permission_because_exempt_says_why() -> None:
     lib = world([rule("service", regime="authorization_required", authorization=MINISTER,
                       exemptions=[{"test": "serving_state_in", "states": ["AT"], "text": "Austria"}]),
                  rule("dual", regime="authorization_required", authorization=MINISTER,
-                      binds=["dual_nationals"])])  # fmt: skip
+                      binds=["dual_nationals"]),
+                 rule("free", topic="mercenary", regime="permitted")])  # fmt: skip
     answer = one(lib, "AT")
     assert answer.permission is Permission.NO and answer.steps == ()
     assert answer.permission_line == (
@@ -1095,3 +1098,116 @@ def test_a_permission_that_depends_names_every_office() -> None:
     assert answer.permission_line.startswith(
         f"It depends: permission may be needed from: Minister of Defence; King ({CITE}; {CITE2}), depending on "
     )
+
+
+# --- The whole answer: findings, remedies, advice, caveats, citations ------------------------------------------
+
+
+def event(eid: str, day: str, rules: list[str], kind: str = "remedy") -> dict[str, Any]:
+    return {"id": eid, "date": day, "kind": kind, "title": f"Event {eid}", "summary": f"What {eid} did.",
+            "rules": rules, "sources": ["src-b"]}  # fmt: skip
+
+
+def test_a_finding_carries_its_rule() -> None:
+    licence = rule("service", authorization=MINISTER | {"procedure": "A request.", "application": {
+        "office": "Ministry", "documents": ["A letter"], "sources": ["src-a"]}}, penalties=PRISON,
+        terms=[{"label": "Length", "text": "Two years."}], nationality={"effect": "may_be_withdrawn"},
+        confidence="secondary")  # fmt: skip
+    f = only(one(world([licence]), "AT"))
+    dumped = f.model_dump()
+    assert dumped | {"application": None} == {
+        "rule": "ad:service", "jurisdiction": "AD", "topic": "foreign_service", "regime": "prohibited",
+        "verdict": Verdict.PERMISSION_NEEDED, "reason": "it applies without a condition", "depends_on": (),
+        "not_evaluated": (), "in_force": True, "summary": "Synthetic rule service.", "authority": "Minister of Defence",
+        "procedure": "A request.", "application": None,
+        "penalties": ("imprisonment 1 year to 5 years (in wartime)", "imprisonment up to 2 years"),
+        "nationality_effect": "may_be_withdrawn", "terms": ("Length: Two years.",), "citations": (CITE,),
+        "confidence": "secondary",
+    }  # fmt: skip
+    assert f.application is not None and f.application.office == "Ministry"
+    (step,) = one(world([licence]), "AT").steps
+    assert step.application == f.application and step.procedure == "A request."
+
+
+def test_remedies_of_the_rules_that_apply_in_date_order() -> None:
+    events = [event("late", "2023-01-01", ["service"]), event("early", "2021-01-01", ["other", "service"]),
+              event("said", "2022-01-01", ["service"], kind="statement"),
+              event("idle", "2020-01-01", ["free"])]  # fmt: skip
+    lib = world([rule("service"), rule("free", regime="permitted")], andorra={"events": events})
+    answer = one(lib, "AT")
+    assert [(r.rule, r.date, r.title, r.summary, r.sources) for r in answer.remedies] == [
+        ("ad:other", date(2021, 1, 1), "Event early", "What early did.", ("https://example.org/news",)),
+        ("ad:service", date(2023, 1, 1), "Event late", "What late did.", ("https://example.org/news",)),
+    ]
+    assert one(world([rule("service", exemptions=[{"test": "serving_state_in", "states": ["AT"]}])],
+                     andorra={"events": events}), "AT").remedies == ()  # fmt: skip
+
+
+def test_advice_pages_of_both_states() -> None:
+    advice = [{"source": "src-a", "about": "Read this first."}]
+    lib = world([rule("service")], andorra={"advice": advice})
+    a = assess(lib, ["VN"], "AD", as_of=DAY)
+    expected = [("AD", "Test official text", "https://example.org/official", "Read this first.")]
+    assert [(x.jurisdiction, x.title, x.url, x.about) for x in a.serving_state_advice] == expected
+    b = assess(lib, ["AD"], "AT", as_of=DAY)
+    assert [(x.jurisdiction, x.title, x.url, x.about) for x in b.per_citizenship[0].advice] == expected
+    assert b.serving_state_advice == ()
+
+
+def test_the_whole_answer() -> None:
+    ended = rule("old", valid={"start": "2000-01-01", "end": "2001-01-01"}, rests_on=["code-a:art2"])
+    lib = world([rule("service", confidence="secondary"), ended], (conflict("one", ["AT", "NL"]),))
+    a = assess(lib, ["AD", "VN"], "AT", as_of=DAY, role="officer")
+    assert (a.citizenships, a.serve_in, a.serve_in_name, a.as_of, a.role) == (
+        ("AD", "VN"), "AT", "Austria", DAY, Role.OFFICER)  # fmt: skip
+    assert [f.rule for f in a.inbound] == ["at:inbound"]
+    assert a.inbound[0].reason == "Austria's rules for foreigners" and a.inbound[0].verdict is Verdict.ALLOWED
+    # The rules measured that are in force, then the serving state's inbound rules; not the one that ended.
+    assert a.citations == (CITE, *a.inbound[0].citations) and CITE2 not in str(a.citations)
+    assert a.caveats == (
+        DISCLAIMER,
+        f"Service in foreign armed forces ({CITE}): secondary — not checked against the text of the law.",
+        "The law of Vietnam is not yet in legal_ref: no answer for this citizenship.",
+        "Armed conflicts are taken from the conflicts recorded in legal_ref, with their sources.",
+    )
+    assert a.notice == DISCLAIMER and a.international == ()
+
+
+def test_the_answer_for_an_unresearched_serving_state_and_for_ones_own() -> None:
+    lib = world([rule("service")])
+    a = assess(lib, "AD", " vn ", as_of=DAY)
+    assert (a.serve_in, a.serve_in_name, a.inbound, a.serving_state_advice) == ("VN", "Vietnam", (), ())
+    assert a.caveats == (
+        DISCLAIMER,
+        "The law of Vietnam, the serving state, is not yet in legal_ref: its own rules (on foreigners in its "
+        "forces, or its duties) are not shown.",
+    )
+    own = assess(lib, ["AT", "AD"], "AT", as_of=DAY)
+    assert own.inbound == ()
+    assert own.caveats[-1] == (
+        "As a national of Austria you would join its forces as one of its own citizens: its rules for foreigners do "
+        "not apply to you, and the duties of its nationals (conscription, mobilisation) are not recorded in legal_ref."
+    )
+    at = own.per_citizenship[0]
+    assert at.model_dump() == {
+        "citizenship": "AT", "name": "Austria", "status": "in_force", "own_state": True, "permission": Permission.NO,
+        "permission_line": "No: these are your own country's forces; Austria's rules on service in foreign forces "
+        "do not apply.",
+        "risk_line": "None under those rules.", "nationality": NationalityOutcome.KEPT,
+        "citizenship_line": "Kept: serving your own country does not put its nationality at risk.",
+        "depends_on": (), "steps": (), "risk": (), "remedies": (), "advice": (), "findings": (), "caveats": (),
+    }  # fmt: skip
+
+
+def test_citizenships_are_named_once_by_code_or_name() -> None:
+    lib = world([rule("service")])
+    assert assess(lib, ["ad", "Andorra", " vn "], "AT", as_of=DAY).citizenships == ("AD", "VN")
+    with pytest.raises(CheckInputError, match=r"^name at least one citizenship$"):
+        assess(lib, [], "AT")
+    with pytest.raises(CheckInputError, match=r"^a citizenship must be a state's name or code, not int$"):
+        assess(lib, [1], "AT")  # type: ignore[list-item]
+    with pytest.raises(CheckInputError, match=r"^the serving state must be a state's name or code, not NoneType$"):
+        assess(lib, ["AD"], None)  # type: ignore[arg-type]
+    with pytest.raises(UnknownNameError) as error:
+        assess(lib, ["Andora"], "AT")
+    assert error.value.kind == "jurisdiction" and "Andorra" in str(error.value)
