@@ -21,6 +21,7 @@ from legal_ref.assessment import (
     SERVING_STATE,
     Assessment,
     CheckInputError,
+    CheckTable,
     CitizenshipAssessment,
     Finding,
     NationalityOutcome,
@@ -36,7 +37,7 @@ from legal_ref.assessment import (
 from legal_ref.errors import UnknownNameError
 from legal_ref.library import Library
 from legal_ref.loading import read_dataset
-from legal_ref.models import Dataset
+from legal_ref.models import Dataset, Jurisdiction
 from tests.conftest import MINIMAL, make_data_dir
 
 DAY = date(2026, 12, 4)
@@ -921,28 +922,29 @@ TABLE_RULES = [
          regime="conditionally_prohibited", condition={"text": "c", "all_of": [{"test": "at_war_with_home_state"}]}),
     loss(nationality={"effect": "may_be_withdrawn"}, binds=["dual_nationals"],
          exemptions=[{"test": "also_national"}], valid={"start": "2005-01-01"}),
+    rule("regular", topic="mercenary", regime="conditionally_prohibited",
+         condition={"text": "c", "all_of": [{"test": "regular_forces", "negate": True}]}),
 ]  # fmt: skip
 """Rules whose answers change with membership (NATO from 2010), a conflict (from 2020), a repeal (2024),
 a new rule (2005), and the person's second citizenship."""
 
 
-def test_the_check_table_is_assess_on_every_date_state_and_citizenship() -> None:
-    lib = world(TABLE_RULES, (conflict("one", ["AT", "AD"]),))
-    table = check_table(lib, "AD")
+def assert_table_is_assess(lib: Library, role: Role = Role.MEMBER_OF_ARMED_FORCES) -> CheckTable:
+    """Andorra's check table gives, on each period's first day, for every serving state and citizenship, what
+    :func:`assess` gives (with the serving state's name put in); no two periods in a row are the same."""
+    table = check_table(lib, "AD", role)
     assert (table.citizenship, table.name, table.role, table.placeholder, table.notice) == (
-        "AD", "Andorra", Role.MEMBER_OF_ARMED_FORCES, SERVING_STATE, DISCLAIMER)  # fmt: skip
-    starts = [p.start for p in table.periods]
-    assert starts == [None, date(2000, 1, 1), date(2005, 1, 1), date(2010, 1, 1), date(2020, 1, 1), date(2024, 1, 1)]
+        "AD", "Andorra", role, SERVING_STATE, DISCLAIMER)  # fmt: skip
     assert all((a.serve_in, a.default) != (b.serve_in, b.default) for a, b in itertools.pairwise(table.periods))
     seen: set[str] = set()
     for period in table.periods:
-        day = period.start or date(1999, 1, 1)
+        day = period.start or date(1800, 1, 1)
         assert set(period.serve_in) <= {"AT", "NL", "VN"} and {"AT", "NL"} <= set(period.serve_in)
         for serve, other in (("AT", "NL"), ("NL", "AT"), ("VN", "AT")):
             indexes = period.serve_in.get(serve, period.default)
             name = {"AT": "Austria", "NL": "Netherlands", "VN": "Vietnam"}[serve]
             for index, citizens in zip(indexes, (("AD",), ("AD", other), ("AD", serve)), strict=True):
-                direct = assess(lib, citizens, serve, as_of=day).per_citizenship[0]
+                direct = assess(lib, citizens, serve, as_of=day, role=role).per_citizenship[0]
                 stored = table.situations[index]
                 without = direct.model_copy(update={"findings": ()})
                 assert named(stored.answer.model_dump_json(), name) == without.model_dump_json(), (day, serve, citizens)
@@ -957,10 +959,49 @@ def test_the_check_table_is_assess_on_every_date_state_and_citizenship() -> None
                     facts = table.rules[f.rule].model_dump()
                     assert facts == {k: v for k, v in f.model_dump().items() if k in facts}
                     assert len(facts) == 10
-    assert seen == set(table.rules) == {"ad:service", "ad:war", "ad:loss"}
+    assert seen == set(table.rules)
     own = table.situations[table.own]
     assert own.answer.own_state and own.outcomes == ()
     assert own.answer.permission_line == assess(lib, ["AD"], "AD").per_citizenship[0].permission_line
+    return table
+
+
+def test_the_check_table_is_assess_on_every_date_state_and_citizenship() -> None:
+    # The war between the Netherlands and Vietnam (2015) changes nothing for Andorra's rules: no period of its own.
+    lib = world(TABLE_RULES, (conflict("one", ["AT", "AD"]), conflict("two", ["NL", "VN"], "2015-01-01")))
+    table = assert_table_is_assess(lib)
+    starts = [p.start for p in table.periods]
+    assert starts == [None, date(2000, 1, 1), date(2005, 1, 1), date(2010, 1, 1), date(2020, 1, 1), date(2024, 1, 1)]
+    assert set(table.rules) == {"ad:service", "ad:war", "ad:loss", "ad:regular"}
+    assert_table_is_assess(lib, Role.NON_STATE_GROUP)
+
+
+NATO_UNTIL_2020 = [
+    {"organisation": "NATO", "valid": {"start": "2010-01-01", "end": "2020-01-01"}, "sources": ["src-a"]}
+]
+
+
+@pytest.mark.parametrize(
+    ("rules", "andorra", "starts"),
+    [
+        ([only_if({"test": "serving_state_in", "states": ["NL"]})], None, [None, date(2000, 1, 1)]),
+        ([only_if({"test": "serving_state_in", "organisations": ["NATO"]})], None,
+         [None, date(2000, 1, 1), date(2010, 1, 1)]),
+        ([exempt_if("serving_state_in", organisations=["EFTA"])], None, [None, date(2000, 1, 1)]),
+        ([exempt_if("shared_alliance", organisations=["NATO"])], {"memberships": NATO_UNTIL_2020},
+         [None, date(2000, 1, 1), date(2010, 1, 1), date(2020, 1, 1)]),
+        ([rule("service"), loss(nationality={"effect": "may_be_withdrawn"})],
+         {"coverage": {"since": "2000-01-01", "last_verified": "2026-01-01",
+                       "topics": {"nationality_loss": "2015-01-01"}}},
+         [None, date(2000, 1, 1), date(2015, 1, 1)]),
+        ([rule("service")], {"coverage": {"since": "1990-01-01", "last_verified": "2026-01-01"}},
+         [None, date(1990, 1, 1), date(2000, 1, 1)]),
+    ],
+)  # fmt: skip
+def test_the_check_table_tells_apart_what_the_rules_look_at(rules: list[dict[str, Any]], andorra: dict[str, Any] | None,
+                                                            starts: list[date | None]) -> None:  # fmt: skip
+    table = assert_table_is_assess(world(rules, andorra=andorra))
+    assert [p.start for p in table.periods] == starts
 
 
 def test_the_check_table_lists_an_unresearched_state_apart_only_when_it_differs() -> None:
@@ -1211,3 +1252,45 @@ def test_citizenships_are_named_once_by_code_or_name() -> None:
     with pytest.raises(UnknownNameError) as error:
         assess(lib, ["Andora"], "AT")
     assert error.value.kind == "jurisdiction" and "Andorra" in str(error.value)
+
+
+def with_international_law(lib: Library) -> Library:
+    """The library with international law (``INT``): a mercenary-status rule outside regular forces from 2000,
+    and a rule on another topic from 2010 that the check does not measure."""
+    treaty = state("INT", "International law", [
+        rule("mercenary-status", topic="mercenary", binds=["anyone"], regime="conditionally_prohibited",
+             condition={"text": "c", "all_of": [{"test": "regular_forces", "negate": True}]}),
+        rule("other", topic="recruitment", binds=["anyone"], valid={"start": "2010-01-01"}),
+    ])  # fmt: skip
+    treaty["memberships"] = []
+    dataset = lib.dataset.model_copy(
+        update={"jurisdictions": (*lib.dataset.jurisdictions, Jurisdiction.model_validate(treaty))}
+    )
+    return Library(Dataset.model_validate(dataset.model_dump()))
+
+
+@pytest.mark.parametrize("role", [Role.MEMBER_OF_ARMED_FORCES, Role.PRIVATE_CONTRACTOR])
+def test_the_serving_table_gives_international_law_for_the_role(role: Role) -> None:
+    lib = with_international_law(world([rule("service")]))
+    serving = serving_table(lib, role)
+    assert set(serving.states) == {"AD", "AT", "NL"}  # every state, international law left out
+    # Before the research starts (2000) the position is unknown; the rule of 2010 on another topic changes nothing.
+    assert [(p.start, p.rules) for p in serving.international] == [
+        (None, ("int:mercenary-status",)), (date(2000, 1, 1), ("int:mercenary-status",))]  # fmt: skip
+    assert serving.international[0].outcomes[0].verdict is Verdict.UNKNOWN
+    direct = assess(lib, ["AD"], "AT", as_of=DAY, role=role).international
+    (outcome,) = serving.international[-1].outcomes
+    (f,) = direct
+    depends_on = tuple(named(d, "Austria") for d in outcome.depends_on)
+    assert (outcome.rule, outcome.verdict, named(outcome.reason, "Austria"), depends_on) == (
+        f.rule, f.verdict, f.reason, f.depends_on)  # fmt: skip
+    assert f.verdict is (Verdict.ALLOWED if role is Role.MEMBER_OF_ARMED_FORCES else Verdict.DEPENDS)
+    facts = serving.rules["int:mercenary-status"].model_dump()
+    assert facts == {k: v for k, v in f.model_dump().items() if k in facts}
+
+
+def test_words_and_conditions_lose_only_their_full_stop() -> None:
+    lib = world([only_if({"test": "in_words", "text": "Service under Annex X."})])
+    assert only(one(lib, "AT")).depends_on == ("whether: Service under Annex X",)
+    lib = world([rule("service", penalties=[{"imprisonment": {"max": "2 years"}, "when": "In zone X."}])])
+    assert only(one(lib, "AT")).penalties == ("imprisonment up to 2 years (in zone X)",)
