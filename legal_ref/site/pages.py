@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from legal_ref import DISCLAIMER
@@ -470,6 +470,16 @@ def _prison_sort_key(rule: Rule) -> int:
     return _LIFE_MONTHS if term.months == float("inf") else round(term.months)
 
 
+_STATUS_LABELS = {
+    TimeStatus.NOT_RESEARCHED: "not researched",
+    TimeStatus.UNKNOWN: "unknown for that date (start not confirmed)",
+    TimeStatus.NOT_YET_IN_FORCE: "no rule yet in force",
+    TimeStatus.ENDED: "no rule in force (ended)",
+    TimeStatus.OUTSIDE_COVERAGE: "outside the researched period",
+    TimeStatus.IN_FORCE: "in force",
+}
+"""How a row without a rule in force reads."""
+
 _UNLIMITED = 10**15
 """The sort key of an unlimited fine: above any amount."""
 
@@ -494,10 +504,12 @@ def _fine_cell(rule: Rule) -> tuple[int, str]:
 
 
 def _rules_table(lib: Library, entries: list[tuple[Jurisdiction, Rule]], table_id: str, root: str,
-                 with_topic: bool) -> str:  # fmt: skip
+                 with_topic: bool, gaps: Sequence[TopicAnswer] = ()) -> str:  # fmt: skip
     """A scannable table of rules: one row each, numeric sort keys, facets, a row count and a CSV download.
 
-    ``root`` leads from the page to the site root (``../`` from ``compare/``); every cell is escaped.
+    ``gaps`` are answers with no rule in force (not researched, unknown for the date, ended …): each gets a row
+    saying so, so that no jurisdiction silently drops out. ``root`` leads from the page to the site root (``../``
+    from ``compare/``); every cell is escaped.
     """
     header = ["Jurisdiction", *(["Topic"] if with_topic else []), "Regime", "Authority", "Max. prison",
               "Max. fine", "Nationality", "Verification", "Rests on"]  # fmt: skip
@@ -505,7 +517,8 @@ def _rules_table(lib: Library, entries: list[tuple[Jurisdiction, Rule]], table_i
     head = "".join(
         f'<th scope="col"{number if c in ("Max. prison", "Max. fine") else ""}>{md.html(c)}</th>' for c in header
     )
-    body = []
+    body: list[str] = []
+    names: list[str] = []
     for j, rule in entries:
         href = f"{root}jurisdictions/{j.code.lower()}/#{rule_anchor(rule)}"
         nationality = NATIONALITY_LABELS[rule.nationality.effect] if rule.nationality else ""
@@ -522,7 +535,23 @@ def _rules_table(lib: Library, entries: list[tuple[Jurisdiction, Rule]], table_i
             f"<td>{md.html('; '.join(lib.citations_of(rule)))}</td>",
         ]
         body.append(f'<tr data-topic="{rule.topic.value}" data-regime="{rule.regime.value}">{"".join(cells)}</tr>')
-    topics = sorted({rule.topic for _, rule in entries}, key=list(Topic).index)
+        names.append(j.name)
+    for answer in gaps:
+        j = answer.jurisdiction
+        cells = [
+            f'<th scope="row"><a href="{root}jurisdictions/{j.code.lower()}/">{md.html(j.name)}</a></th>',
+            *([f"<td>{md.html(TOPIC_LABELS[answer.topic])}</td>"] if with_topic else []),
+            f"<td>{md.html(_STATUS_LABELS[answer.status])}</td>",
+            "<td></td>",
+            '<td data-sort="-1"></td>',
+            '<td data-sort="-1"></td>',
+            "<td></td><td></td><td></td>",
+        ]
+        body.append(f'<tr data-topic="{answer.topic.value}" data-regime="">{"".join(cells)}</tr>')
+        names.append(j.name)
+    if gaps:  # rows without a rule in force take their place in the order of names
+        body = [row for _, row in sorted(zip(names, body, strict=True), key=lambda pair: pair[0])]
+    topics = sorted({rule.topic for _, rule in entries} | {a.topic for a in gaps}, key=list(Topic).index)
     regimes = sorted({rule.regime for _, rule in entries}, key=list(Regime).index)
 
     def facet(name: str, label: str, options: list[tuple[str, str]], chosen: str = "") -> str:
@@ -569,9 +598,10 @@ def compare_page(lib: Library, today: date) -> str:
         "in their own currency (compare amounts only within one currency).\n\n"
     )
     out += _disclaimer()
-    entries = [(j, rule) for j in lib for topic in Topic for rule in lib.answer(j.code, topic, today).rules]
-    entries.sort(key=lambda entry: entry[0].name)
-    out += _rules_table(lib, entries, "lr-compare", "../", with_topic=True)
+    answers = [lib.answer(j.code, topic, today) for j in sorted(lib, key=lambda j: j.name) for topic in Topic]
+    entries = [(a.jurisdiction, rule) for a in answers for rule in a.rules]
+    gaps = [a for a in answers if not a.rules]
+    out += _rules_table(lib, entries, "lr-compare", "../", with_topic=True, gaps=gaps)
     return out
 
 
