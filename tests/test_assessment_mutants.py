@@ -1263,9 +1263,9 @@ def with_international_law(lib: Library) -> Library:
         rule("other", topic="recruitment", binds=["anyone"], valid={"start": "2010-01-01"}),
     ])  # fmt: skip
     treaty["memberships"] = []
-    dataset = lib.dataset.model_copy(
-        update={"jurisdictions": (*lib.dataset.jurisdictions, Jurisdiction.model_validate(treaty))}
-    )
+    # In file order, as the loader reads them: int.yaml comes before nl.yaml.
+    ad, at, nl = lib.dataset.jurisdictions
+    dataset = lib.dataset.model_copy(update={"jurisdictions": (ad, at, Jurisdiction.model_validate(treaty), nl)})
     return Library(Dataset.model_validate(dataset.model_dump()))
 
 
@@ -1294,3 +1294,72 @@ def test_words_and_conditions_lose_only_their_full_stop() -> None:
     assert only(one(lib, "AT")).depends_on == ("whether: Service under Annex X",)
     lib = world([rule("service", penalties=[{"imprisonment": {"max": "2 years"}, "when": "In zone X."}])])
     assert only(one(lib, "AT")).penalties == ("imprisonment up to 2 years (in zone X)",)
+
+
+def test_the_answer_names_its_citizenship_and_status() -> None:
+    lib = world([rule("service", confidence="secondary")], andorra={"advice": [{"source": "src-a", "about": "Read."}]})
+    answer = one(lib, "AT")
+    assert (answer.citizenship, answer.name, answer.status, answer.own_state) == ("AD", "Andorra", "in_force", False)
+    assert len(answer.caveats) == 1 and len(answer.advice) == 1
+    early = one(lib, "AT", day=date(1999, 1, 1))
+    assert (early.citizenship, early.name, early.status, early.own_state) == (
+        "AD",
+        "Andorra",
+        "outside_coverage",
+        False,
+    )
+
+
+def test_the_serving_states_name_is_the_librarys() -> None:
+    lib = world([rule("service")], andorra={"name": "Principality of Andorra"})
+    a = assess(lib, ["AT"], "AD", as_of=DAY)
+    assert a.serve_in_name == "Principality of Andorra"
+
+
+def test_international_law_is_refused_by_name() -> None:
+    lib = with_international_law(world([rule("service")]))
+    with pytest.raises(
+        CheckInputError, match=r"^international law \(INT\) is not a state: it cannot be a citizenship$"
+    ):
+        assess(lib, ["INT"], "AT")
+    with pytest.raises(CheckInputError, match=r"^international law \(INT\) is not a state: it cannot be the serving"):
+        assess(lib, ["AD"], "int")
+
+
+def test_an_unknown_role_is_named_as_a_role() -> None:
+    with pytest.raises(UnknownNameError) as error:
+        assess(world([rule("service")]), ["AD"], "AT", role="pilot")
+    assert error.value.kind == "role"
+
+
+def test_a_step_after_a_rule_without_permission() -> None:
+    lib = world([rule("free", regime="no_specific_law"), rule("service", authorization=MINISTER)])
+    assert [s.rule for s in one(lib, "AT").steps] == ["ad:service"]
+
+
+def test_every_consenting_office_in_the_citizenship_line() -> None:
+    king = {"authority": "monarch", "office": "King"}
+    lost = {"nationality": {"effect": "automatic_loss"}}
+    lib = world([rule("service", regime="no_specific_law"), loss(authorization=MINISTER, **lost),
+                 rule("loss2", topic="nationality_loss", authorization=king, rests_on=["code-a:art2"],
+                      **lost)])  # fmt: skip
+    assert one(lib, "AT").citizenship_line == (
+        f"Lost automatically unless Minister of Defence; King consented beforehand ({CITE}; {CITE2})."
+    )
+    lib = world([rule("service", regime="no_specific_law"), loss(authorization=MINISTER, binds=["residents"], **lost),
+                 rule("loss2", topic="nationality_loss", authorization=king, binds=["residents"], **lost)])  # fmt: skip
+    assert one(lib, "AT").citizenship_line.startswith(
+        f"It depends: it may be lost automatically unless Minister of Defence; King consented beforehand ({CITE}), "
+    )
+
+
+def test_every_offence_in_the_risk_line() -> None:
+    lib = world([rule("a", authorization=MINISTER, penalties=PRISON[:1]),
+                 rule("b", authorization=MINISTER, penalties=PRISON[1:], rests_on=["code-a:art2"]),
+                 rule("c", topic="mercenary", penalties=PRISON[:1]),
+                 rule("d", topic="mercenary", penalties=PRISON[1:], rests_on=["code-a:art2"])])  # fmt: skip
+    assert one(lib, "AT").risk_line == (
+        f"Without permission: imprisonment 1 year to 5 years (in wartime) ({CITE}); imprisonment up to 2 years "
+        f"({CITE2}). It may also be an offence, depending on the facts: imprisonment 1 year to 5 years (in wartime) "
+        f"({CITE}); imprisonment up to 2 years ({CITE2})."
+    )
