@@ -1363,3 +1363,14 @@ def test_every_offence_in_the_risk_line() -> None:
         f"({CITE2}). It may also be an offence, depending on the facts: imprisonment 1 year to 5 years (in wartime) "
         f"({CITE}); imprisonment up to 2 years ({CITE2})."
     )
+
+
+def test_the_library_method_is_the_check() -> None:
+    lib = world([rule("dual", binds=["dual_nationals"]), only_if({"test": "regular_forces", "negate": True})])
+    day = date(2010, 6, 1)
+    through_library = lib.assess(["AD", "VN"], "AT", as_of=day, role="non_state_group")
+    assert through_library == assess(lib, ["AD", "VN"], "AT", as_of=day, role=Role.NON_STATE_GROUP)
+    assert (through_library.citizenships, through_library.serve_in, through_library.as_of, through_library.role) == (
+        ("AD", "VN"), "AT", day, Role.NON_STATE_GROUP)  # fmt: skip
+    assert lib.assess("AD", "AT").role is Role.MEMBER_OF_ARMED_FORCES
+    assert lib.assess("AD", "AT").as_of == date.today()
