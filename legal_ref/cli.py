@@ -115,21 +115,16 @@ def _out(text: str) -> None:
     stream = sys.stdout
     if stream is None or getattr(stream, "closed", False):
         _fail("standard output is closed; nothing was written (use -o FILE)")
-    buffer = getattr(stream, "buffer", None)
-    try:
-        if buffer is not None:
-            stream.flush()
-            buffer.write(text.encode("utf-8"))
-            buffer.flush()
-        else:
-            stream.write(text)
-            stream.flush()
-    except BrokenPipeError:
+    from legal_ref.console import write_stdout
+
+    failure = write_stdout(stream, text, utf8=True)
+    if failure is None:
+        return
+    if isinstance(failure, BrokenPipeError):
         _quiet_stdout()
-        raise typer.Exit(code=1) from None
-    except (OSError, ValueError) as exc:
-        reason = _os_error(exc) if isinstance(exc, OSError) else str(exc)
-        _fail(f"cannot write to standard output: {reason}")
+        raise typer.Exit(code=1)
+    reason = _os_error(failure) if isinstance(failure, OSError) else str(failure)
+    _fail(f"cannot write to standard output: {reason}")
 
 
 def _quiet_stdout() -> None:

@@ -120,27 +120,38 @@ def _quick_check(args: list[str]) -> int | None:
         return None
     with _suppress(AttributeError, ValueError):
         stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-    buffer = getattr(stream, "buffer", None) if options["as_json"] else None
+    # JSON is UTF-8 whatever the console's encoding, as in the full command line.
+    failure = write_stdout(stream, text, utf8=options["as_json"])
+    if failure is None:
+        return 0
+    from legal_ref.cli import _err, _os_error, _quiet_stdout
+
+    if isinstance(failure, BrokenPipeError):
+        _quiet_stdout()
+        return 1
+    reason = _os_error(failure) if isinstance(failure, OSError) else str(failure)
+    _err(f"error: cannot write to standard output: {reason}" if options["as_json"] else f"error: {reason}")
+    return 1
+
+
+def write_stdout(stream: Any, text: str, *, utf8: bool) -> OSError | ValueError | None:
+    """Write ``text`` to ``stream`` (its bytes as UTF-8 when ``utf8``); the error that stopped it, else None.
+
+    Shared by the full command line and the quick check, so both fail the same way on a closed pipe, a full
+    disk or an encoding the console cannot show.
+    """
+    buffer = getattr(stream, "buffer", None) if utf8 else None
     try:
-        if buffer is not None:  # JSON is UTF-8 whatever the console's encoding, as in the full command line
+        if buffer is not None:
             stream.flush()
             buffer.write(text.encode("utf-8"))
             buffer.flush()
         else:
             stream.write(text)
             stream.flush()
-    except BrokenPipeError:
-        from legal_ref.cli import _quiet_stdout
-
-        _quiet_stdout()
-        return 1
     except (OSError, ValueError) as exc:
-        from legal_ref.cli import _err, _os_error
-
-        reason = _os_error(exc) if isinstance(exc, OSError) else str(exc)
-        _err(f"error: cannot write to standard output: {reason}" if options["as_json"] else f"error: {reason}")
-        return 1
-    return 0
+        return exc
+    return None
 
 
 def _suppress(*kinds: type[BaseException]) -> Any:
