@@ -358,9 +358,7 @@ def local_form(provision: Provision, pinpoint: str | None = None) -> str:
     if style == "icelandic":
         name = re.sub(r"^lög\b", "laga", instrument.citation_local or instrument.title)
         return f"{located} {name}"
-    if style == "estonian":
-        return f"{abbreviation_of(instrument) or instrument.title} {located}"
-    if style == "baltic":
+    if style in ("estonian", "baltic"):
         return f"{abbreviation_of(instrument) or instrument.title} {located}"
     if style == "latvian":
         name = re.sub(r"s$", "a", instrument.citation_local or instrument.title)
