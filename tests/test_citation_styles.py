@@ -565,6 +565,7 @@ GOLDEN: tuple[tuple[str, str, str, str], ...] = (
         "Código Penal Militar [Military Penal Code] art. 78 (Para.)",
         "art. 78 del Código Penal Militar",
     ),
+    # END of rows for new UN members
 )
 
 
