@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict
 
-from legal_ref.citations import CitationStyle, cite
 from legal_ref.errors import BundleError, UnknownNameError
 from legal_ref.models import (
     INTERNATIONAL,
@@ -33,6 +32,7 @@ from legal_ref.periods import TimeStatus
 
 if TYPE_CHECKING:
     from legal_ref.assessment import Assessment
+    from legal_ref.citations import CitationStyle
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -383,14 +383,18 @@ class Library:
         """The provisions a rule rests on."""
         return self.jurisdiction_of(rule).provisions_of(rule)
 
-    def cite(self, uid: str, style: CitationStyle | str = CitationStyle.OSCOLA, pinpoint: str | None = None) -> str:
+    def cite(self, uid: str, style: CitationStyle | str = "oscola", pinpoint: str | None = None) -> str:
         """A citation of the provision ``uid`` in ``style`` (``oscola``, ``bluebook`` or ``local``)."""
+        from legal_ref.citations import CitationStyle, cite
+
         return cite(self.provision(uid), parse_choice(CitationStyle, style, "citation style"), pinpoint)
 
     def citations_of(self, rule: Rule) -> tuple[str, ...]:
         """OSCOLA citations of the provisions a rule rests on."""
         cached = self._citations.get(rule.uid)
         if cached is None:
+            from legal_ref.citations import cite
+
             cached = self._citations[rule.uid] = tuple(cite(p) for p in self.provisions_of(rule))
         return cached
 
@@ -529,6 +533,8 @@ class Library:
         words = [w for w in _name(text, "search text").lower().split() if w]
         if not words:
             return []
+        from legal_ref.citations import cite
+
         hits: list[tuple[int, SearchHit]] = []
         for j in self:
             for instrument in j.instruments:
