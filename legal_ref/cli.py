@@ -227,13 +227,14 @@ def coverage(as_json: JsonOption = False, data: DataOption = None) -> None:
 
     from rich.table import Table
 
-    from legal_ref.library import CENTRAL_JURISDICTIONS
+    from legal_ref.library import CENTRAL_JURISDICTIONS, CORE_QUESTIONS
     from legal_ref.models import Confidence
 
     lib = _lib(data)
     rows = lib.coverage()
     counts = Counter(r.status.value for r in rows)
     researched = [r for r in rows if r.rules]
+    members = [r for r in rows if r.un_member]
     oldest = sorted(researched, key=lambda r: (r.oldest_verification or date.min, r.name))
     # Rule counts span every jurisdiction in the data, international law included (it is no state of the table).
     all_rules = [r for j in lib for r in j.rules]
@@ -247,6 +248,13 @@ def coverage(as_json: JsonOption = False, data: DataOption = None) -> None:
         "rules_by_verification": {c.value: sum(r.confidence is c for r in all_rules) for c in Confidence},
         "start_not_confirmed": sum(not r.valid.start_confirmed for r in all_rules),
         "central_official_publication_share": round(central_official / central_rules, 3) if central_rules else 0,
+        "core_questions": {
+            "questions": [t.value for t in CORE_QUESTIONS],
+            "un_members_answering_both": sum(r.core_answered == 2 for r in members),
+            "un_members_answering_one": sum(r.core_answered == 1 for r in members),
+            "un_members_researched_answering_neither": sum(r.core_answered == 0 and bool(r.core) for r in members),
+            "un_members_not_researched": sum(not r.core for r in members),
+        },
         "jurisdictions": [
             {
                 "code": r.code,
@@ -254,6 +262,7 @@ def coverage(as_json: JsonOption = False, data: DataOption = None) -> None:
                 "rules": r.rules,
                 "verification": {c.value: n for c, n in r.verification},
                 "start_not_confirmed": r.start_not_confirmed,
+                "core": {t.value: answer.value for t, answer in r.core},
                 "oldest_verification": r.oldest_verification,
                 "last_verified": r.last_verified,
             }
@@ -278,9 +287,17 @@ def coverage(as_json: JsonOption = False, data: DataOption = None) -> None:
         "are verified on the official publication.",
         markup=False,
     )
-    caption = "Rules by verification level; 'Start n/c': start not confirmed."
+    core = report["core_questions"]
+    console.print(
+        f"Core questions (service in foreign forces; loss of nationality), of {len(members)} UN members: "
+        f"{core['un_members_answering_both']} answer both, {core['un_members_answering_one']} one, "
+        f"{core['un_members_researched_answering_neither']} neither (searched, unclear), "
+        f"{core['un_members_not_researched']} not researched.",
+        markup=False,
+    )
+    caption = "Rules by verification level; 'Start n/c': start not confirmed; 'Core': core questions answered."
     table = Table("Code", "Jurisdiction", "Rules", "Official", "Reprod.", "Second.", "Unverif.", "Start n/c",
-                  "Oldest check", box=None, caption=caption)  # fmt: skip
+                  "Core", "Oldest check", box=None, caption=caption)  # fmt: skip
     for r in researched:
         levels_of = dict(r.verification)
         table.add_row(
@@ -289,6 +306,7 @@ def coverage(as_json: JsonOption = False, data: DataOption = None) -> None:
             str(r.rules),
             *(str(levels_of[c]) for c in Confidence),
             str(r.start_not_confirmed),
+            f"{r.core_answered}/{len(r.core)}",
             str(r.oldest_verification),
         )
     console.print(table)

@@ -569,6 +569,7 @@ class Library:
                 )
                 continue
             topics = tuple(t for t in Topic if any(r.topic is t for r in j.rules))
+            core = tuple((t, core_answer(j.rules, t)) for t in CORE_QUESTIONS)
             full = all(t in topics for t in CORE_TOPICS)
             status = CoverageStatus.COVERED if full else CoverageStatus.PARTLY_COVERED
             rows.append(
@@ -582,6 +583,7 @@ class Library:
                     verification=tuple((c, sum(r.confidence is c for r in j.rules)) for c in Confidence),
                     oldest_verification=min(r.verified_on for r in j.rules),
                     start_not_confirmed=sum(not r.valid.start_confirmed for r in j.rules),
+                    core=core,
                 )
             )
         return tuple(sorted(rows, key=lambda row: row.name))
@@ -613,6 +615,29 @@ class CoverageStatus(StrEnum):
 CORE_TOPICS = (Topic.FOREIGN_SERVICE, Topic.RECRUITMENT, Topic.MERCENARY, Topic.NATIONALITY_LOSS)
 
 
+CORE_QUESTIONS = (Topic.FOREIGN_SERVICE, Topic.NATIONALITY_LOSS)
+"""The two questions every state's file answers: may a citizen serve a foreign state; can that cost the nationality."""
+
+
+class CoreAnswer(StrEnum):
+    """How a state's file answers one of the :data:`CORE_QUESTIONS`."""
+
+    ANSWERED = "answered"
+    """At least one rule on the question says what the law is (its regime is not ``unclear``)."""
+    UNCLEAR = "unclear"
+    """Only ``unclear`` rules: searched without a certain answer (the file records what was searched)."""
+    MISSING = "missing"
+    """No rule on the question."""
+
+
+def core_answer(rules: Iterable[Rule], topic: Topic) -> CoreAnswer:
+    """How ``rules`` (one state's) answer the core question ``topic``, at any date."""
+    regimes = [r.regime for r in rules if r.topic is topic]
+    if not regimes:
+        return CoreAnswer.MISSING
+    return CoreAnswer.UNCLEAR if all(r is Regime.UNCLEAR for r in regimes) else CoreAnswer.ANSWERED
+
+
 CENTRAL_JURISDICTIONS = (
     "UA", "RU", "BY", "GB", "CZ", "BE", "FR", "DE", "NL", "IT", "ES", "LU", "PL", "US", "CA", "GE", "LV", "FI", "SE",
     "DK", "INT",
@@ -636,6 +661,13 @@ class CoverageRow:
     """The oldest ``verified_on`` among its rules: the most stale fact."""
     start_not_confirmed: int = 0
     """How many of its rules have only a ``confirmed_from`` date, their start not confirmed."""
+    core: tuple[tuple[Topic, CoreAnswer], ...] = ()
+    """How its file answers each of the :data:`CORE_QUESTIONS` (empty when not researched)."""
+
+    @property
+    def core_answered(self) -> int:
+        """How many of the core questions its file answers (0, 1 or 2)."""
+        return sum(answer is CoreAnswer.ANSWERED for _, answer in self.core)
 
     @property
     def rules(self) -> int:

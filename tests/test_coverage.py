@@ -6,8 +6,8 @@ import json
 import subprocess
 import sys
 
-from legal_ref.library import CENTRAL_JURISDICTIONS, Library
-from legal_ref.models import Confidence
+from legal_ref.library import CENTRAL_JURISDICTIONS, CORE_QUESTIONS, CoreAnswer, Library
+from legal_ref.models import Confidence, Regime, Topic
 
 
 def test_rows_are_ordered_by_name(lib: Library) -> None:
@@ -45,3 +45,34 @@ def test_cli_reports_levels_and_the_central_share(lib: Library) -> None:
     assert sum(report["rules_by_verification"].values()) == sum(len(j.rules) for j in lib)
     by_code = {row["code"]: row for row in report["jurisdictions"]}
     assert set(CENTRAL_JURISDICTIONS) - {"INT"} <= set(by_code)
+
+
+def test_core_answers_read_the_rules_on_each_question(lib: Library) -> None:
+    rows = {row.code: row for row in lib.coverage()}
+    # Nepal: no statute on foreign enlistment found (unclear); the Citizenship Act read, no such ground (answered).
+    nepal = {Topic.FOREIGN_SERVICE: CoreAnswer.UNCLEAR, Topic.NATIONALITY_LOSS: CoreAnswer.ANSWERED}
+    assert dict(rows["NP"].core) == nepal
+    assert rows["NP"].core_answered == 1
+    assert dict(rows["CZ"].core) == dict.fromkeys(CORE_QUESTIONS, CoreAnswer.ANSWERED)
+    for row in rows.values():
+        if row.code not in lib:
+            assert row.core == () and row.core_answered == 0
+            continue
+        for topic, answer in row.core:
+            regimes = {r.regime for r in lib[row.code].rules if r.topic is topic}
+            expected = CoreAnswer.UNCLEAR if regimes == {Regime.UNCLEAR} else CoreAnswer.ANSWERED
+            assert answer is (expected if regimes else CoreAnswer.MISSING), (row.code, topic)
+
+
+def test_cli_counts_the_core_answers_of_un_members(lib: Library) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "legal_ref", "coverage", "--json"], capture_output=True, text=True, check=True
+    ).stdout
+    report = json.loads(out)["core_questions"]
+    members = [row for row in lib.coverage() if row.un_member]
+    assert report["un_members_answering_both"] == sum(r.core_answered == 2 for r in members)
+    assert report["un_members_answering_one"] == sum(r.core_answered == 1 for r in members)
+    assert report["un_members_not_researched"] == sum(r.code not in lib for r in members)
+    assert sum(report[k] for k in report if k.startswith("un_members")) == 193
+    by_code = {row["code"]: row for row in json.loads(out)["jurisdictions"]}
+    assert by_code["NP"]["core"] == {"foreign_service": "unclear", "nationality_loss": "answered"}

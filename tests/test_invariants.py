@@ -10,7 +10,7 @@ import pytest
 
 import legal_ref
 from legal_ref.checks import iso_alpha2_codes
-from legal_ref.library import Library
+from legal_ref.library import CORE_QUESTIONS, CoreAnswer, Library, core_answer
 from legal_ref.models import LEGAL_TEXT_KINDS, USER_ASSIGNED_CODES, Confidence, Jurisdiction, Regime, Rule, Source
 from tests.conftest import DATA, REPO
 
@@ -32,6 +32,17 @@ def test_every_data_file_is_in_the_library() -> None:
 def test_every_jurisdiction_has_its_test_file() -> None:
     missing = [c for c in CODES if not (REPO / "tests" / "jurisdictions" / f"test_{c.lower()}.py").exists()]
     assert missing == [], f"jurisdictions without a tests/jurisdictions/test_<code>.py: {missing}"
+
+
+def test_every_state_answers_the_core_questions_or_says_what_was_searched(j: Jurisdiction) -> None:
+    # A state's file is coverage only when it says, for each core question, what the law is, or that the answer is
+    # unclear together with what was searched, when and in which language (an unclear file is a placeholder).
+    if j.is_international:
+        return
+    answers = {t: core_answer(j.rules, t) for t in CORE_QUESTIONS}
+    assert CoreAnswer.MISSING not in answers.values(), f"{j.code}: no rule on {answers}"
+    if CoreAnswer.UNCLEAR in answers.values():
+        assert j.coverage.searched, f"{j.code}: an unclear core answer needs coverage.searched"
 
 
 def test_code_is_iso_or_user_assigned(j: Jurisdiction) -> None:

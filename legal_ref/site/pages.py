@@ -396,6 +396,13 @@ def coverage_report(lib: Library) -> str:
     )
     unconfirmed = sum(r.start_not_confirmed for r in researched)
     out += f"; {unconfirmed} rules have a start that is not confirmed.\n\n"
+    members = [r for r in rows if r.un_member]
+    answered = [sum(r.core_answered == n and bool(r.core) for r in members) for n in (2, 1, 0)]
+    out += (
+        f"The two core questions (may a citizen serve in a foreign state's forces; can it cost the nationality), "
+        f"of {len(members)} UN members: {answered[0]} answer both, {answered[1]} one, {answered[2]} neither "
+        f"(searched, the answer unclear), {sum(not r.core for r in members)} are not researched.\n\n"
+    )
     out += (
         "Oldest verifications: "
         + ", ".join(f"{_jurisdiction_link(r.code, r.name)} ({r.oldest_verification})" for r in oldest)
