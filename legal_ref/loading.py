@@ -38,8 +38,11 @@ M = TypeVar("M", bound="BaseModel")
 _PACKAGE = Path(__file__).parent
 """The installed package's directory (what ``importlib.resources.files`` gives for it, without importing that)."""
 BUNDLE_NAME = "bundle.json"
-BUNDLE_FORMAT = 2
-"""The version of the bundle's layout; a bundle of another version is refused with a way to recover."""
+BUNDLE_FORMAT = 3
+"""The version of the bundle's layout; a bundle of another version is refused with a way to recover.
+
+Format 3: a header line (format, payload size, SHA-256 of the payload, a map of where each part lies with the
+part's own SHA-256, and a SHA-256 of that map), then the payload. A lookup reads and checks only its part."""
 ORGANISATIONS_FILE = "organisations.yaml"
 CONFLICTS_FILE = "conflicts.yaml"
 UN_MEMBERS_FILE = "un-members.yaml"
@@ -506,13 +509,21 @@ def dump_dataset(dataset: Dataset) -> str:
 
 
 def bundle_text(dataset: Dataset, data_digest: str = "") -> str:
-    """The bundle: a header line (format version, SHA-256 of the payload, digest of the data), then the payload."""
+    """The bundle: a header line, then the payload (see :data:`BUNDLE_FORMAT`).
+
+    The header holds the format version, the payload's size and checksum, the part map with each part's
+    checksum, the map's own checksum, and the digest of the data the bundle was compiled from.
+    """
     payload = dump_dataset(dataset)
+    raw = payload.encode("utf-8")
+    parts = _parts(payload)
     header = {
         "data_digest": data_digest,
         "format": BUNDLE_FORMAT,
-        "parts": _parts(payload),
-        "sha256": hashlib.sha256(payload.encode("utf-8")).hexdigest(),
+        "index_sha256": _index_digest(parts),
+        "parts": parts,
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "size": len(raw),
     }
     return json.dumps(header, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n" + payload
 
@@ -526,14 +537,14 @@ def _parts(payload: str) -> dict[str, Any]:
     data = json.loads(payload)
     cursor = 0
 
-    def span(value: Any, prefix: bytes = b"") -> list[int]:
+    def span(value: Any, prefix: bytes = b"") -> list[Any]:
         nonlocal cursor
         text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         start = raw.index(prefix + text, cursor) + len(prefix)
         cursor = start + len(text)
-        return [start, cursor]
+        return [start, cursor, hashlib.sha256(text).hexdigest()]
 
-    shared: dict[str, list[int]] = {}
+    shared: dict[str, list[Any]] = {}
     jurisdictions: list[list[Any]] = []
     for key in sorted(data):
         if key != "jurisdictions":
@@ -543,6 +554,12 @@ def _parts(payload: str) -> dict[str, Any]:
             names = [n["text"] for n in j.get("names", ())]
             jurisdictions.append([j["code"], j["name"], names, *span(j)])
     return {"jurisdictions": jurisdictions, "shared": shared}
+
+
+def _index_digest(parts: Any) -> str:
+    """The SHA-256 of a part map, as the header writes it: a damaged map is never trusted for a lookup."""
+    text = json.dumps(parts, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def write_atomic(target: Path, text: str) -> None:
@@ -592,33 +609,56 @@ def compile_bundle(data_dir: Path | str | None = None, target: Path | str | None
     return target
 
 
-def _bundle_header(raw: bytes, where: Path) -> tuple[dict[str, Any], bytes]:
-    def broken(what: str) -> BundleError:
-        return BundleError(f"the bundle {where} is {what}; {RECOVER}")
+def _broken(where: Path, what: str) -> BundleError:
+    return BundleError(f"the bundle {where} is {what}; {RECOVER}")
 
-    first, newline, payload = raw.partition(b"\n")
-    if not newline:
+
+def _bundle_header(raw: bytes, where: Path) -> tuple[dict[str, Any], memoryview]:
+    """The header and the payload (a view, not a copy) of a bundle whose format and size are right.
+
+    The payload's checksum is checked by :func:`_check_whole`, or part by part as each part is read.
+    """
+
+    def broken(what: str) -> BundleError:
+        return _broken(where, what)
+
+    end = raw.find(b"\n")
+    if end < 0:
         raise broken("empty or truncated" if len(raw) < 200 else "not a legal_ref bundle")
+    payload = memoryview(raw)[end + 1 :]
     try:
-        header = json.loads(first)
+        header = json.loads(raw[:end])
     except (ValueError, RecursionError):
         raise broken("not a legal_ref bundle (its header is not JSON)") from None
     if not isinstance(header, dict) or "format" not in header:
         raise broken("not a legal_ref bundle (no header)")
     if header["format"] != BUNDLE_FORMAT:
         raise broken(f"of format {header['format']!r}, and this version of legal_ref reads format {BUNDLE_FORMAT}")
-    if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
-        raise broken("damaged or truncated (its checksum does not match)")
+    if "size" in header and header["size"] != len(payload):
+        raise broken("damaged or truncated (its size does not match)")
     return header, payload
 
 
-def _verified(where: Path) -> tuple[dict[str, Any], bytes]:
-    """The header and the payload bytes of a bundle file whose format and checksum are right."""
+def _check_whole(header: dict[str, Any], payload: memoryview, where: Path) -> None:
+    """Raise :class:`BundleError` unless the whole payload matches the header's checksum."""
+    if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
+        raise _broken(where, "damaged or truncated (its checksum does not match)")
+
+
+def _opened(where: Path) -> tuple[dict[str, Any], memoryview]:
+    """The header and payload of a bundle file whose format and size are right (parts not yet checked)."""
     try:
         raw = where.read_bytes()
     except OSError as exc:
         raise BundleError(f"cannot read the bundle {where}: {exc.strerror or exc}; {RECOVER}") from None
     return _bundle_header(raw, where)
+
+
+def _verified(where: Path) -> tuple[dict[str, Any], memoryview]:
+    """The header and the payload of a bundle file whose format and whole checksum are right."""
+    header, payload = _opened(where)
+    _check_whole(header, payload, where)
+    return header, payload
 
 
 def read_bundle(path: Path | str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -628,9 +668,9 @@ def read_bundle(path: Path | str) -> tuple[dict[str, Any], dict[str, Any]]:
     return header, _parsed(payload, where)
 
 
-def _parsed(payload: bytes, where: Path) -> dict[str, Any]:
+def _parsed(payload: memoryview, where: Path) -> dict[str, Any]:
     try:
-        data = json.loads(payload)
+        data = json.loads(bytes(payload))
     except (ValueError, RecursionError):
         raise BundleError(f"the bundle {where} is not valid JSON; {RECOVER}") from None
     if not _well_shaped(data):
@@ -639,14 +679,17 @@ def _parsed(payload: bytes, where: Path) -> dict[str, Any]:
 
 
 class _Part(Mapping[str, Any]):
-    """Parts of a verified payload, each parsed from its bytes when it is read."""
+    """Parts of a payload, each checked against its own checksum and parsed from its bytes when it is read."""
 
-    def __init__(self, payload: bytes, spans: dict[str, tuple[int, int]]) -> None:
-        self._payload, self._spans = payload, spans
+    def __init__(self, payload: memoryview, spans: dict[str, tuple[int, int, str]], where: Path) -> None:
+        self._payload, self._spans, self._where = payload, spans, where
 
     def __getitem__(self, key: str) -> Any:
-        start, end = self._spans[key]
-        value = json.loads(self._payload[start:end])
+        start, end, digest = self._spans[key]
+        chunk = self._payload[start:end]
+        if hashlib.sha256(chunk).hexdigest() != digest:
+            raise _broken(self._where, f"damaged (its part for {key} does not match its checksum)")
+        value = json.loads(bytes(chunk))
         if isinstance(value, dict) and "code" in value and value["code"] != key:
             raise ValueError(f"the part mapped to {key} is {value['code']!r}")
         return value
@@ -658,8 +701,8 @@ class _Part(Mapping[str, Any]):
         return len(self._spans)
 
 
-def _lazy_library(header: dict[str, Any], payload: bytes) -> Library | None:
-    """A library whose parts are parsed on first use, when the header maps them soundly; else None."""
+def _lazy_library(header: dict[str, Any], payload: memoryview, where: Path) -> Library | None:
+    """A library whose parts are checked and parsed on first use, when the header maps them soundly; else None."""
     from legal_ref.library import Library
 
     parts = header.get("parts")
@@ -667,30 +710,38 @@ def _lazy_library(header: dict[str, Any], payload: bytes) -> Library | None:
 
     def sound(span: Any) -> bool:
         return (
-            isinstance(span, list) and len(span) == 2 and all(type(x) is int for x in span)
-            and 0 <= span[0] < span[1] <= size
+            isinstance(span, list) and len(span) == 3 and type(span[0]) is int and type(span[1]) is int
+            and 0 <= span[0] < span[1] <= size and isinstance(span[2], str)
         )  # fmt: skip
 
-    if not isinstance(parts, dict):
+    if not isinstance(parts, dict) or header.get("index_sha256") != _index_digest(parts):
         return None
     rows, shared = parts.get("jurisdictions"), parts.get("shared")
     if not isinstance(rows, list) or not isinstance(shared, dict) or not all(map(sound, shared.values())):
         return None
     for row in rows:
-        if not (isinstance(row, list) and len(row) == 5 and isinstance(row[0], str) and isinstance(row[1], str)):
+        if not (isinstance(row, list) and len(row) == 6 and isinstance(row[0], str) and isinstance(row[1], str)):
             return None
         if not (isinstance(row[2], list) and all(isinstance(n, str) for n in row[2]) and sound(row[3:])):
             return None
     names = [(row[0], row[1], tuple(row[2])) for row in rows]
-    spans = {row[0]: (row[3], row[4]) for row in rows}
-    return Library.from_parts(_Part(payload, spans), _Part(payload, shared), names)
+    spans = {row[0]: (row[3], row[4], row[5]) for row in rows}
+    shared_spans = {key: (span[0], span[1], span[2]) for key, span in shared.items()}
+    return Library.from_parts(_Part(payload, spans, where), _Part(payload, shared_spans, where), names)
 
 
-def _library(header: dict[str, Any], payload: bytes, where: Path) -> Library:
-    """The lazy library over a verified bundle: its parts parsed on first use, or (an older header) the whole."""
+def _library(header: dict[str, Any], payload: memoryview, where: Path) -> Library:
+    """The lazy library over a bundle whose format and size are right.
+
+    Each part is checked and parsed on first use; without a sound part map, the whole payload is.
+    """
     from legal_ref.library import Library
 
-    return _lazy_library(header, payload) or Library.from_bundle(_parsed(payload, where))
+    lazy = _lazy_library(header, payload, where)
+    if lazy is not None:
+        return lazy
+    _check_whole(header, payload, where)
+    return Library.from_bundle(_parsed(payload, where))
 
 
 def _well_shaped(data: Any) -> bool:
@@ -711,7 +762,8 @@ def _well_shaped(data: Any) -> bool:
 def load_bundle(path: Path | str, *, validate: bool = False) -> Library:
     """A library from a compiled bundle file (as written by ``compile_bundle``).
 
-    The bundle's checksum and format version are checked (by hashing its bytes). It was
+    The bundle's format version and size are checked at once, and each part's checksum when
+    that part is first read (a damaged part raises :class:`BundleError` then). It was
     validated when it was compiled, so by default its objects are built directly from the
     JSON without running validation again (which would cost the build of every validation
     schema at start-up). ``validate=True`` validates it in full instead.
@@ -720,7 +772,7 @@ def load_bundle(path: Path | str, *, validate: bool = False) -> Library:
     from legal_ref.models import Dataset
 
     if not validate:
-        header, payload = _verified(Path(path))
+        header, payload = _opened(Path(path))
         return _library(header, payload, Path(path))
     _, data = read_bundle(path)
     if validate:
@@ -777,7 +829,7 @@ def load(path: Path | str | None = None) -> Library:
         return Library(read_dataset(base))
     with _lock:
         if _cached is None:
-            header, payload = _verified(bundle_path())
+            header, payload = _opened(bundle_path())
             checkout = _checkout_data_dir()
             _cached = None
             if checkout is not None and _data_changed(checkout, bundle_path(), str(header.get("data_digest"))):

@@ -470,9 +470,9 @@ BUNDLES: dict[str, Callable[[bytes], bytes | None]] = {
     "header-only": lambda good: good.partition(b"\n")[0] + b"\n",
     "binary": lambda good: bytes(range(256)) * 64,
     "old-format-without-header": lambda good: good.partition(b"\n")[2],
-    "format-1": lambda good: good.replace(b'"format":2', b'"format":1', 1),
-    "format-from-the-future": lambda good: good.replace(b'"format":2', b'"format":99', 1),
-    "flipped-byte": lambda good: good[:-10] + bytes([good[-10] ^ 1]) + good[-9:],
+    "format-2": lambda good: good.replace(b'"format":3', b'"format":2', 1),
+    "format-from-the-future": lambda good: good.replace(b'"format":3', b'"format":99', 1),
+    "one-byte-more": lambda good: good + b" ",
     "header-not-json": lambda good: b"{format\n" + good.partition(b"\n")[2],
     "header-a-list": lambda good: b"[2]\n" + good.partition(b"\n")[2],
     "payload-a-list": lambda good: rehash(b"[1, 2, 3]\n"),
@@ -503,6 +503,31 @@ def test_bundle_that_cannot_be_trusted(
     for command in (["list"], ["show", "AD"], ["export", "--format", "json"], ["coverage"]):
         code, _, err = cli(*command)
         assert code == 1 and err.count("\n") == 1 and "legal-ref compile" in err, (command, err)
+
+
+def test_a_flipped_byte_is_reported_when_its_part_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], good_bundle: bytes
+) -> None:
+    path = tmp_path / "bundle.json"
+    path.write_bytes(good_bundle[:-10] + bytes([good_bundle[-10] ^ 1]) + good_bundle[-9:])
+    lib = loading.load_bundle(path)  # format, size and part map are sound; each part is checked when read
+    with pytest.raises(BundleError, match="does not match its checksum") as info:
+        _ = lib.dataset
+    message = str(info.value)
+    assert "\n" not in message and "legal-ref compile" in message and str(path) in message
+    monkeypatch.setattr(loading, "bundle_path", lambda: path)
+    monkeypatch.setattr(loading, "_cached", None)
+    monkeypatch.setattr(loading, "_checkout_data_dir", lambda: None)
+    # Through the console script's entry point, as a user runs it: one line, exit 1, whenever the part is read.
+    from legal_ref.cli import main
+
+    for command in (["list"], ["export", "--format", "json"], ["coverage"]):
+        monkeypatch.setattr(sys, "argv", ["legal-ref", *command])
+        with pytest.raises(SystemExit) as exit_info:
+            main()
+        err = capsys.readouterr().err
+        assert exit_info.value.code == 1 and err.count("\n") == 1 and "legal-ref compile" in err, (command, err)
+        assert "Traceback" not in err
 
 
 def test_a_damaged_entry_is_reported_at_first_use(tmp_path: Path, good_bundle: bytes) -> None:
