@@ -22,11 +22,13 @@ import threading
 from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, cast
 
 from legal_ref.errors import BundleError, DataError, Problem
 
 if TYPE_CHECKING:
+    import mmap
+
     from pydantic import BaseModel
     from pydantic_core import ErrorDetails
 
@@ -613,7 +615,7 @@ def _broken(where: Path, what: str) -> BundleError:
     return BundleError(f"the bundle {where} is {what}; {RECOVER}")
 
 
-def _bundle_header(raw: bytes, where: Path) -> tuple[dict[str, Any], memoryview]:
+def _bundle_header(raw: bytes | mmap.mmap, where: Path) -> tuple[dict[str, Any], memoryview]:
     """The header and the payload (a view, not a copy) of a bundle whose format and size are right.
 
     The payload's checksum is checked by :func:`_check_whole`, or part by part as each part is read.
@@ -648,10 +650,25 @@ def _check_whole(header: dict[str, Any], payload: memoryview, where: Path) -> No
 def _opened(where: Path) -> tuple[dict[str, Any], memoryview]:
     """The header and payload of a bundle file whose format and size are right (parts not yet checked)."""
     try:
-        raw = where.read_bytes()
+        with where.open("rb") as handle:
+            raw = _mapped(handle)
     except OSError as exc:
         raise BundleError(f"cannot read the bundle {where}: {exc.strerror or exc}; {RECOVER}") from None
     return _bundle_header(raw, where)
+
+
+def _mapped(handle: BinaryIO) -> bytes | mmap.mmap:
+    """A file's bytes, mapped where the system allows it.
+
+    Mapped, a part is read from disk only when used, and a bundle replaced by a new compile stays, for this
+    process, the one it opened.
+    """
+    if os.name == "posix":
+        import mmap
+
+        with contextlib.suppress(ValueError, OSError):  # an empty file cannot be mapped
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    return handle.read()
 
 
 def _verified(where: Path) -> tuple[dict[str, Any], memoryview]:
