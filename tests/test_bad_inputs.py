@@ -425,6 +425,7 @@ def not_a_directory(tmp_path: Path) -> Path:
 DIRECTORIES: dict[str, Callable[[Path], Path]] = {
     "empty-directory": lambda tmp: tmp,
     "docs": lambda tmp: REPO / "docs",
+    "tests": lambda tmp: REPO / "tests",
     "root": lambda tmp: Path("/"),
     "missing": lambda tmp: tmp / "nowhere",
     "a-file": not_a_directory,
@@ -688,7 +689,8 @@ ARGUMENTS: dict[str, tuple[list[str], int, str]] = {
     "cite-huge-provision": (["cite", HUGE], 1, "unknown provision"),
     "validate-missing": (["validate", "/nonexistent/data"], 1, "not a directory"),
     "validate-root": (["validate", "/"], 1, "not a legal_ref data directory"),
-    "validate-docs": (["validate", str(REPO / "docs")], 1, "docs/organisations.yaml: required file is missing"),
+    # tests/ has a jurisdictions/ folder (of test modules) in every checkout, unlike docs/, whose is generated.
+    "validate-not-data": (["validate", str(REPO / "tests")], 1, "tests/organisations.yaml: required file is missing"),
     "data-missing": (["list", "--data", "/nonexistent/data"], 1, "not a directory"),
     "data-empty-string": (["list", "--data", ""], 1, "problem"),
     "compile-other-data-without-output": (["compile", "/tmp"], 2, "-o FILE"),
