@@ -22,6 +22,7 @@ STYLES = ("oscola", "bluebook-law-review", "chicago-notes-bibliography")
 DOUBLED_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b\W{0,3}\b\1\b")
 DOUBLED_SECTION = re.compile(r"§\s+§|§§\s*§")
 EMPTY = re.compile(r"\(\s*\)|\[\s*\]|,\s*,|,\s*\.$")
+URL = re.compile(r"https?://\S+")
 
 
 def _render(lib: Library, style_name: str) -> dict[str, str]:
@@ -54,7 +55,7 @@ def test_every_item_renders_without_doubled_or_empty_parts(lib: Library, style_n
             problems.append((uid, "year twice", text))
         if DOUBLED_SECTION.search(text):
             problems.append((uid, "section sign twice", text))
-        if EMPTY.search(text):
+        if EMPTY.search(URL.sub("<url>", text)):  # a link may hold ",," itself (refworld.org's do)
             problems.append((uid, "empty field", text))
     assert not problems, problems[:10]
 
